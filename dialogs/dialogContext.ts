@@ -55,6 +55,8 @@ export interface DialogDeps {
    * attach button is read from the upload store, for the turn's own conversation (src/directline/uploadStore.ts).
    */
   download(attachment: Attachment | undefined, maxBytes: number, turn?: TurnContext): Promise<Download>;
+  /** An attachment of the turn kept for a later turn (a web chat upload is removed when its turn ends); undefined when it cannot be. */
+  keepAttachment?(attachment: Attachment, turn?: TurnContext): Promise<Attachment | undefined>;
   /** First-round days of the coming elections (ELECTION_DAYS), for the registration deadline. */
   electionDays: readonly string[];
   /** The bot sends SMS on its own (Twilio configured): a resident talking by SMS is told the bank's answer there. */

@@ -32,8 +32,10 @@ export async function takeFileAside(deps: DialogDeps, innerDc: DialogContext, pl
   if (!file || onStack(innerDc, TAKES_FILES)) return undefined;
   // Kept in the main flow, for the documents once the task ends (mainMenu.ts afterTask).
   // (Where the documents take no file, by SMS, it is not kept: the question takes none, and how to send one is said.)
-  const flow = deps.renderer.canReceiveFiles(activity) ? innerDc.stack.find((d) => d.id === MAIN_FLOW) : undefined;
-  if (flow) ((flow.state as { values?: MainFlowValues }).values ??= {}).fileKept = file;
+  // A web chat upload is removed when its turn ends: a copy is kept (none when it cannot be read: not kept, said so).
+  const kept = deps.renderer.canReceiveFiles(activity) ? await (deps.keepAttachment ? deps.keepAttachment(file, innerDc.context) : file) : undefined;
+  const flow = kept ? innerDc.stack.find((d) => d.id === MAIN_FLOW) : undefined;
+  if (flow && kept) ((flow.state as { values?: MainFlowValues }).values ??= {}).fileKept = kept;
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)(flow ? 'files.keptForLater' : 'files.notHere') });
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };

@@ -13,7 +13,7 @@ import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citize
 import { SqlStorage } from './bot/sqlStorage';
 import type { Core } from './core';
 import { DirectLineAdapter } from './directline/directLineAdapter';
-import { ChatUploads, withChatUploads } from './directline/uploadStore';
+import { ChatUploads, keptAttachment, withChatUploads } from './directline/uploadStore';
 import { parisDay } from './domain/parisTime';
 import { pickLocale } from './i18n';
 import type { AskedAhead, DateRecognizer } from './nlu/recognizerFallback';
@@ -50,6 +50,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     understand: (text, children, month, zone, about) =>
       understand(rangeAfterFrom(text), { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(about ? { about } : {}), ...(recognizer ? { recognizer } : {}) }),
     ...(ahead ? { understandAhead: (text: unknown) => askDatesAhead(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(undefined) }, ahead) } : {}),
+    keepAttachment: keptAttachment(chatUploads(core)),
     download: withChatUploads(
       chatUploads(core),
       attachmentDownloader(downloadPolicy(core.config.attachments)),

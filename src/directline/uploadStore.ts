@@ -15,8 +15,10 @@ import type { Limiter } from '../web/rateLimit';
 import { DirectLineAdapter } from './directLineAdapter';
 
 export const UPLOAD_URL_PREFIX = 'urn:espace-citoyens:upload:';
-const FILE_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(pdf|jpg|png)$/;
+const FILE_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.((?:kept)?(?:pdf|jpg|png))$/;
 const CONVERSATION = /^[0-9a-f]{32}$/;
+/** How long a copy kept for a later turn stays (keep). */
+const KEPT_FOR_MS = 3_600_000;
 
 /** The turn (its TurnContext), as much as tells whose files it may read. */
 export interface TurnOrigin {
@@ -25,6 +27,16 @@ export interface TurnOrigin {
 }
 
 export type Downloader = (attachment: Attachment | undefined, maxBytes: number, origin?: TurnOrigin) => Promise<Download>;
+
+/** An attachment of the turn kept for a later turn: a web chat upload copied (it is removed when the turn ends), any other as it is. */
+export const keptAttachment =
+  (uploads: ChatUploads) =>
+  async (attachment: Attachment, origin?: TurnOrigin): Promise<Attachment | undefined> => {
+    const url = attachment.contentUrl ?? '';
+    if (!url.startsWith(UPLOAD_URL_PREFIX)) return attachment;
+    const kept = await uploads.keep(origin, url);
+    return kept ? { ...attachment, contentUrl: kept } : undefined;
+  };
 
 export class ChatUploads {
   private readonly files: DiskFileStore;
@@ -48,9 +60,32 @@ export class ChatUploads {
       const stat = await fs.stat(file);
       if (!stat.isFile()) return { ok: false, reason: 'unreachable' };
       if (stat.size > maxBytes) return { ok: false, reason: 'tooLarge' };
-      return { ok: true, name, bytes: await fs.readFile(file) };
+      const bytes = await fs.readFile(file);
+      // A copy kept for a later turn is read once: the dialog that reads it stores it.
+      if (/\.kept(?:pdf|jpg|png)$/.test(file)) {
+        await fs.rm(file, { force: true });
+        await fs.rmdir(path.dirname(file)).catch(() => undefined);
+      }
+      return { ok: true, name, bytes };
     } catch {
       return { ok: false, reason: 'unreachable' };
+    }
+  }
+
+  /**
+   * A copy of a file of the turn under a new name, for a later turn of the same conversation (a file sent at a question that
+   * takes none, kept for when the task ends: dialogs/fileAside.ts): the turn's own file is removed when the turn ends, the
+   * copy (« ….keptpdf ») once read, or an hour after when never read. Undefined when the file is not the turn's or cannot be read.
+   */
+  async keep(origin: TurnOrigin | undefined, contentUrl: string): Promise<string | undefined> {
+    const file = this.fileOf(origin, contentUrl);
+    const ext = file ? /\.(pdf|jpg|png)$/.exec(file)?.[1] : undefined;
+    if (!file || !ext) return undefined;
+    try {
+      const kept = await this.files.save(origin?.activity.conversation?.id ?? '', `kept${ext}`, await fs.readFile(file));
+      return UPLOAD_URL_PREFIX + path.basename(kept);
+    } catch {
+      return undefined;
     }
   }
 
@@ -60,6 +95,8 @@ export class ChatUploads {
       const file = this.pathOf(conversationId, url);
       if (file) await fs.rm(file, { force: true });
     }
+    // Copies kept for a later turn (keep) and never claimed: removed after an hour.
+    if (CONVERSATION.test(conversationId)) await this.sweepFolder(path.join(this.root, conversationId), Date.now() - KEPT_FOR_MS);
     await fs.rmdir(path.join(this.root, conversationId)).catch(() => undefined);
   }
 
@@ -69,14 +106,7 @@ export class ChatUploads {
     const folders = await fs.readdir(this.root).catch(() => [] as string[]);
     for (const folder of folders.filter((f) => CONVERSATION.test(f))) {
       const dir = path.join(this.root, folder);
-      for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
-        const file = path.join(dir, name);
-        const stat = await fs.stat(file).catch(() => undefined);
-        if (stat && now.getTime() - stat.mtimeMs > maxAgeMs) {
-          await fs.rm(file, { force: true });
-          removed += 1;
-        }
-      }
+      removed += await this.sweepFolder(dir, now.getTime() - maxAgeMs);
       await fs.rmdir(dir).catch(() => undefined);
     }
     return removed;
@@ -86,6 +116,19 @@ export class ChatUploads {
    * The path of an upload URL for the turn's conversation; undefined unless the turn is run by the
    * bot's own Direct Line (an activity posted to /api/messages cannot name these files).
    */
+  private async sweepFolder(dir: string, before: number): Promise<number> {
+    let removed = 0;
+    for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+      const file = path.join(dir, name);
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (stat && stat.mtimeMs < before) {
+        await fs.rm(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
   private fileOf(origin: TurnOrigin | undefined, contentUrl: string): string | undefined {
     if (!(origin?.adapter instanceof DirectLineAdapter)) return undefined;
     return this.pathOf(origin.activity.conversation?.id ?? '', contentUrl);

@@ -117,6 +117,24 @@ it('takes the avis d\'imposition sent with the attach button: the dialog receive
   expect(echo?.attachments).toEqual([{ contentType: 'application/pdf', name: 'avis 2025.pdf' }]);
 });
 
+// A file sent at a question that takes none (a basket): kept past its turn (the upload itself is removed when the turn ends),
+// then stored once the task is over and the paper named; no copy left behind (afterEach).
+it('keeps a file sent at a basket for the documents, once the booking is confirmed', async () => {
+  const email = 'marc.durand@example.org';
+  await linkedDurand(app.core, email);
+  const g = await conversation();
+  await say(g, 'Me connecter');
+  await say(g, email);
+  await say(g, lastCode(app.core.config.outboxDir, email));
+  await say(g, 'réserver la cantine pour Léa les 19 et 20 novembre');
+  expect((await upload(g, directLineForm([{ name: 'certificat.pdf', type: 'application/pdf', bytes: PDF }]))).status).toBe(200);
+  await news(g);
+  await say(g, 'oui');
+  await say(g, 'Autre document');
+  const row = await oneOf<{ kind: string; size_bytes: number; file_name: string }>(app.core, sql`select kind, size_bytes, file_name from documents where file_name = 'certificat.pdf'`);
+  expect(row).toMatchObject({ size_bytes: PDF.length, file_name: 'certificat.pdf' });
+});
+
 it('keeps a démarche\'s paper for the request (no « guichet » here any more)', async () => {
   const g = await conversation();
   const rules = await say(g, 'je veux m\'inscrire sur les listes électorales');

@@ -32,7 +32,7 @@ describe('a livret de famille said to be one\'s own', () => {
     expect(storedRequests(c)).toEqual([expect.objectContaining({ reason: 'lost', holder: 'yes', lastName: 'Durand' })]);
   });
 
-  it.each(table([['jai perdu le livret de famille de mes parents']]))('%s: « %s »: someone else\'s, the holder asked', async (channel, said) => {
+  it.each(table([['jai perdu le livret de famille de mes parents'], ['je voudrais un livret pour mes parents, ils ont perdu le leur'], ['le livret de famille de son père est perdu'], ['livret de famille perdu de ma belle-mère']]))('%s: « %s »: someone else\'s, the holder asked', async (channel, said) => {
     const c = await demarcheChat(chats, { channelId: channel });
     expect(c.text(await c.say(said))).toContain(fr['demarche.family_booklet.ask.holder']);
   });

@@ -132,3 +132,21 @@ describe('a weekday said twice: « mercredi prochain ni le suivant », « … et
     ['cantine lundi, et lundi prochain aussi', '2027-03-10', 'book', ['2027-03-15', '2027-03-22'], 'canteen'],
   ]);
 });
+
+/** Read with the learned model, as the bot reads them (the rules leave some of these to it). */
+const checkAsTheBot = (rows: Array<[text: string, today: string, intent: string, dates: string[]]>) =>
+  it.each(rows)('« %s » (%s), with the learned model', (text, today, intent, dates) => {
+    expect(understand(text, { today, holidays: schoolHolidays })).toMatchObject({ intent, dates });
+  });
+
+describe('no school said in Spanish, Portuguese, Italian (« no escuela », « não vai à escola ») or English (« won\'t be in school »): an absence', () => {
+  checkReadings([
+    ['Hi, Oscar won\'t be in school on Monday, first day back, we\'re still travelling', '2026-10-30', 'report_absence', ['2026-11-02'], null],
+    ['Lily isn\'t at school on Friday', '2026-12-07', 'report_absence', ['2026-12-11'], null],
+    ['mi hijo no va a la escuela mañana, está enfermo', '2026-12-07', 'report_absence', ['2026-12-08'], null],
+  ]);
+  checkAsTheBot([
+    ['Bonjour, ma fille Ana no escuela lunes y martes, lundi 28 et mardi 29, viaje familiar. Gracias', '2027-06-24', 'report_absence', ['2027-06-28', '2027-06-29']],
+    ['meu filho não vai à escola amanhã', '2026-12-07', 'report_absence', ['2026-12-08']],
+  ]);
+});

@@ -106,11 +106,11 @@ export const cancelAskedBeforeAppointment = (said: string): boolean => {
   const verb = CANCEL_VERB.exec(said) ?? ACTIVITY_REMOVED.exec(said);
   if (!verb) return false;
   const question = said.indexOf('?');
-  // (« annule cantine vendredi pr Assia elle part a 11h chez le dentiste »: no comma, the clause ends where « elle » starts another.)
-  const comma = said.slice(verb.index).search(/ , | (?=(?:il|elle|ils|elles) )/) + verb.index;
+  // (« annule cantine vendredi pr Assia elle part a 11h chez le dentiste », « annule cantine ajd pr Liam on part chez le medecin »: no comma, the clause ends where « elle », « on » starts another.)
+  const comma = said.slice(verb.index).search(/ , | (?=(?:il|elle|ils|elles|on|nous|je|j) )/) + verb.index;
   const end = question >= 0 ? question : comma;
   if (end < verb.index) return false;
   const asked = said.slice(0, end);
   const told = said.slice(end);
-  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:(?:rdv|rendez vous) (?:chez|avec)|(?:part|va|ira|doit aller|partira) (?:[a-z0-9]+ ){0,3}?chez) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
+  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:(?:rdv|rendez vous) (?:chez|avec)|(?:part|va|ira|doit aller|partira|emmene|emmenons|amene|accompagne) (?:[a-z0-9]+ ){0,3}?chez) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
 };

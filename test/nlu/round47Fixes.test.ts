@@ -150,3 +150,14 @@ describe('no school said in Spanish, Portuguese, Italian (« no escuela », « n
     ['meu filho não vai à escola amanhã', '2026-12-07', 'report_absence', ['2026-12-08']],
   ]);
 });
+
+describe('a cancellation asked, then the appointment told in a clause that opens with « on », « je » (« …on part chez le médecin »): the cancellation', () => {
+  checkReadings([
+    ['annule cantine ajd pr Liam on part chez le medecin a 11h', '2027-06-10', 'cancel_booking', ['2027-06-10'], 'canteen'],
+    ['annule la cantine demain on va chez le pédiatre', '2027-06-10', 'cancel_booking', ['2027-06-11'], 'canteen'],
+    ['annule garderie soir jeudi pr Tom je l emmene chez le dentiste', '2027-06-10', 'cancel_booking', ['2027-06-17'], 'evening'],
+    // unchanged: the appointment told first, or an illness, is an absence
+    ['rdv chez le médecin mardi, il faut annuler la cantine de Léa', '2027-06-10', 'report_absence', ['2027-06-15'], 'canteen'],
+    ['annule la cantine demain il est malade on va chez le médecin', '2027-06-10', 'report_absence', ['2027-06-11'], 'canteen'],
+  ]);
+});

@@ -84,7 +84,9 @@ const CHILDS_REASON = new RegExp(
     `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:qui )?(?:(?:va|vient|viendra|ira|doit|passe|passera|peut|pourra) )?(?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|prendre|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
     // (« il rentre à la maison à midi », « elle mange chez sa mamie »: the meal taken at home)
     `\\b(?:il|elle|ils|elles) (?:rentre|rentrent|rentrera|rentreront|mange|mangent|mangera|mangeront|dejeune|dejeunent|dejeunera|dejeuneront) (?:a la maison|chez (?:lui|elle|eux|nous|moi))\\b|` +
-    `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
+    `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b|` +
+    // (in little French, the parent who fetches the child or is free: « moi venir chercher », « moi finir tôt », « moi pas travail »)
+    `\\bmoi (?:(?:venir|viens|vais) )?(?:chercher|recuperer|recup\\w*|prendre)\\b|\\bmoi (?:venir|finir|fini|finis|termine|terminer) (?:tot|plus tot|avant|a \\d|\\d)|\\bmoi venir chercher\\b|\\bmoi pas (?:travail|travailler|travaille)\\b|\\bmoi (?:a la )?maison\\b`,
 );
 
 /**

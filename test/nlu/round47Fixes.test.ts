@@ -161,3 +161,15 @@ describe('a cancellation asked, then the appointment told in a clause that opens
     ['annule la cantine demain il est malade on va chez le médecin', '2027-06-10', 'report_absence', ['2027-06-11'], 'canteen'],
   ]);
 });
+
+describe('in little French, an activity missed and the parent who fetches the child or is free (« moi venir chercher », « moi finir tôt »): an absence', () => {
+  checkReadings([
+    ['Bonjour madame, Sara lundi pas garderie du soir, moi venir chercher. Merci', '2027-01-28', 'report_absence', ['2027-02-01'], 'evening'],
+    ['Fils pas garderie soir mardi. Moi finir tôt.', '2027-05-31', 'report_absence', ['2027-06-01'], 'evening'],
+    ['enfants pas garderie matin jeudi, moi pas travail', '2027-06-07', 'report_absence', ['2027-06-10'], 'morning'],
+    ['fille pas cantine vendredi, moi maison', '2026-12-07', 'report_absence', ['2026-12-11'], 'canteen'],
+    // unchanged: cancelling said in so many words; no reason
+    ['Garderie soir aujourd\'hui non. Moi venir 16h30. Annuler.', '2026-12-07', 'cancel_booking', ['2026-12-07'], 'evening'],
+    ['pas de cantine lundi', '2026-12-07', 'cancel_booking', ['2026-12-14'], 'canteen'],
+  ]);
+});

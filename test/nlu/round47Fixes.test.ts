@@ -173,3 +173,13 @@ describe('in little French, an activity missed and the parent who fetches the ch
     ['pas de cantine lundi', '2026-12-07', 'cancel_booking', ['2026-12-14'], 'canteen'],
   ]);
 });
+
+describe('the centre on a Wednesday of the school holidays: the holidays\' centre, not the Wednesday one', () => {
+  checkReadings([
+    ['pas de centre aere mercredi pr Liam on part chez tata', '2026-10-26', 'report_absence', ['2026-10-28'], 'holidays'],
+    ['centre mercredi 28 octobre pour Tom', '2026-10-10', 'book', ['2026-10-28'], 'holidays'],
+    // unchanged: a Wednesday of school weeks
+    ['centre mercredi pour Tom', '2026-10-10', 'book', ['2026-10-14'], 'wednesday'],
+    ['centre tous les mercredis de novembre', '2026-10-10', 'book', ['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25'], 'wednesday'],
+  ]);
+});

@@ -183,3 +183,13 @@ describe('the centre on a Wednesday of the school holidays: the holidays\' centr
     ['centre tous les mercredis de novembre', '2026-10-10', 'book', ['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25'], 'wednesday'],
   ]);
 });
+
+describe('today or tomorrow missed, then staying away « jusqu\'à vendredi »: the days from the one missed to the end', () => {
+  checkReadings([
+    ['Ilyes a la grippe, pas decole ajd et il reste a la maison jusqu a vendredi', '2027-02-04', 'report_absence', ['2027-02-04', '2027-02-05'], null],
+    ['Ilyes absent ajd, il reste a la maison jusqu a vendredi', '2027-02-02', 'report_absence', ['2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05'], null],
+    ['absente demain et elle restera à la maison jusqu\'à jeudi', '2027-02-01', 'report_absence', ['2027-02-02', '2027-02-03', '2027-02-04'], null],
+    // unchanged: an hour is no end day
+    ['cantine aujourd\'hui, il sera à l\'étude jusqu\'à 18h', '2027-02-01', 'book', ['2027-02-01'], 'canteen'],
+  ]);
+});

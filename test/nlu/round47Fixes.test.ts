@@ -193,3 +193,12 @@ describe('today or tomorrow missed, then staying away « jusqu\'à vendredi »: 
     ['cantine aujourd\'hui, il sera à l\'étude jusqu\'à 18h', '2027-02-01', 'book', ['2027-02-01'], 'canteen'],
   ]);
 });
+
+describe('« le lendemain » of an event when the child is back that day (« elle pourrait reprendre l\'école dès le lendemain »): no day asked', () => {
+  checkReadings([
+    ['Bonjour, je voulais vous prévenir que Margot doit se faire opérer des végétations jeudi à la clinique de Poissy. Le chirurgien nous a dit qu\'elle pourrait reprendre l\'école dès le lendemain si tout se passe bien. Elle sera donc absente seulement jeudi. Merci de transmettre à sa maîtresse.', '2027-01-11', 'report_absence', ['2027-01-14'], null],
+    ['opération des dents mardi, elle revient à l\'école le lendemain', '2027-01-11', 'report_absence', ['2027-01-12'], null],
+    // unchanged: the day after an event, asked
+    ['sortie scolaire le 17, cantine le lendemain', '2027-01-11', 'book', ['2027-01-18'], 'canteen'],
+  ]);
+});

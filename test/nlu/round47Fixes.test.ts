@@ -200,3 +200,10 @@ describe('« le lendemain » of an event when the child is back that day (« ell
     ['sortie scolaire le 17, cantine le lendemain', '2027-01-11', 'book', ['2027-01-18'], 'canteen'],
   ]);
 });
+
+describe('the day of a trip said apart (« notre vol retour, prévu le samedi 17, a été annulé »): the story, not a day missed', () => {
+  checkReadings([
+    ['Bonjour, nous sommes actuellement au Sénégal pour les vacances de printemps et notre vol retour, prévu le samedi 17, a été annulé. La compagnie nous propose un vol le mardi 20 à 6h. Nos 2 enfants, Awa et Moussa, seront donc absents le lundi 19 et le mardi 20 avril. Merci de votre compréhension.', '2027-04-13', 'report_absence', ['2027-04-19', '2027-04-20'], null],
+    ['notre train, prévu le 12, est annulé, Léa sera absente le 13', '2026-12-03', 'report_absence', ['2026-12-13'], null],
+  ]);
+});

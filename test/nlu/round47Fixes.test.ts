@@ -207,3 +207,12 @@ describe('the day of a trip said apart (« notre vol retour, prévu le samedi 17
     ['notre train, prévu le 12, est annulé, Léa sera absente le 13', '2026-12-03', 'report_absence', ['2026-12-13'], null],
   ]);
 });
+
+describe('« au lieu de la cantine » (an activity, not a day) sets no day aside', () => {
+  checkReadings([
+    ['Bonjour, ma fille Romane me dit qu\'on l\'a envoyée à la garderie au lieu de la cantine mardi dernier. Je ne suis plus sûre de ce que j\'ai coché sur le portail. Pouvez-vous vérifier si elle est bien inscrite à la cantine lundi 28 et mardi 29 ? Merci.', '2026-09-25', 'list_bookings', ['2026-09-28', '2026-09-29'], 'canteen'],
+    ['elle est allée à la garderie au lieu de la cantine, vérifiez qu\'elle est inscrite à la cantine lundi 28 et mardi 29 ?', '2026-09-25', 'list_bookings', ['2026-09-28', '2026-09-29'], 'canteen'],
+    // unchanged: « au lieu de mardi » sets that day aside
+    ['cantine lundi au lieu de mardi', '2026-09-25', 'book', ['2026-09-28'], 'canteen'],
+  ]);
+});

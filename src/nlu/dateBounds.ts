@@ -33,6 +33,8 @@ const STAY_FROM = new RegExp(`\\ble ((?:${WD} )?${DAY} ${MONTH}) (?:, )?et (?:il
 const START_AFTER = new RegExp(`^ (?:, )?(?:(?:pour|pr) [a-z]+ (?:, )?)?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A near day just before « jusqu'aux vacances » as its start: « à partir de demain et », « dès demain », « d'aujourd'hui ». */
 const NEAR_START = /\b(?:a partir d|a compter d|des|de|d|depuis) ?(apres demain|demain|aujourd hui) (?:, )?(?:et )?$/;
+/** Today or tomorrow missed, then staying away up to the end: « pas d'école ajd et il reste à la maison jusqu'à vendredi ». */
+const NEAR_STAY = /\b(aujourd hui|demain) (?:, )?(?:et )?(?:il |elle |ils |elles )?(?:restera|resteront|reste|restent|sera|seront|ne (?:viendra|viendront|reviendra|reviendront|sera|seront) pas)\b[a-z ]*$/;
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
 const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
@@ -68,8 +70,11 @@ export function readBounds(r: Reader): void {
     const fromAfter = after ? (after[1] === 'demain' ? addDays(r.today, 1) : forward(parseSpec(after[1] as string), r.today, true)) : earlier ? forward(parseSpec(earlier[1] as string), r.today, true) : undefined;
     // « à partir de demain et jusqu'aux grandes vacances », « dès demain jusqu'aux vacances »: from that day (read before, as a day alone).
     const near = start || rentree || monthBefore || after || earlier ? null : NEAR_START.exec(r.source.slice(0, m.index));
-    const fromNear = near ? addDays(r.today, near[1] === 'apres demain' ? 2 : near[1] === 'demain' ? 1 : 0) : undefined;
-    if (near) for (const f of r.found) if (f.at >= (near.index as number) && f.at < m.index) f.days = [];
+    // (« pas d'école ajd et il reste à la maison jusqu'à vendredi »: from the day missed first.)
+    const stay = start || rentree || monthBefore || after || earlier || near ? null : NEAR_STAY.exec(r.source.slice(0, m.index));
+    const nearDay = near ?? stay;
+    const fromNear = nearDay ? addDays(r.today, nearDay[1] === 'apres demain' ? 2 : nearDay[1] === 'demain' ? 1 : 0) : undefined;
+    if (nearDay) for (const f of r.found) if (f.at >= (nearDay.index as number) && f.at < m.index) f.days = [];
     const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (fromAfter ?? fromNear ?? firstOfMonth ?? r.today);
     if (!from) return undefined;
     if (after && fromAfter) {

@@ -13,7 +13,7 @@ const COUNTED = /(?:\bet|\bpuis|,) (?:aussi )?(?:le |la |au )?(jour (?:d apres|s
  */
 const LATER = /\b(?<!\bque )le (lendemain|surlendemain)\b(?! (?:de|du|d)\b)/;
 /** « elle rentre de voyage le lendemain », « nous ne rentrons que le lendemain »: the day after is when the child is back, not a day asked. */
-const BACK = /\b(?:rentr\w*|revien\w*|reviendr\w*|revient|retour\w*|repren\w*|reprendr\w*|reprise)\b/;
+export const BACK = /\b(?:rentr\w*|revien\w*|reviendr\w*|revient|retour\w*|repren\w*|reprendr\w*|reprise)\b/;
 
 const SHIFT: Record<string, number> = { lendemain: 1, surlendemain: 2, veille: -1 };
 

@@ -33,6 +33,7 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   casamento: 'mariage', casamiento: 'mariage', matrimonio: 'mariage', casamos: 'maries', casados: 'maries', casado: 'marie', casada: 'mariee', sposati: 'maries',
   // a stop (Spanish, Portuguese, Italian): « no, gracias, termino aquí »
   termino: 'termine', terminamos: 'termine', aqui: 'ici', aca: 'ici',
+  escuela: 'ecole', escola: 'ecole', scuola: 'ecole', viaje: 'voyage', viagem: 'voyage', enfermo: 'malade', enferma: 'malade', doente: 'malade',
   horario: 'horaires', horarios: 'horaires', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
 };
 
@@ -57,4 +58,6 @@ export const foreignPhrases = (text: string): string =>
   text
     .replace(/\b(segunda|terca|quarta|quinta|sexta) feira\b/g, (_m: string, day: string) => PORTUGUESE_WEEKDAYS[day] as string)
     .replace(new RegExp(`\\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes) \\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
-    .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2');
+    .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2')
+    // « Ana no escuela lunes », « não vai à escola amanhã », « non va a scuola »: no school, an absence.
+    .replace(/\b(?:no|nao|non) (?:(?:va|vai|ira|ir|viene|vendra|vem|andra) (?:a |à |al )?(?:la |a )?)?(?:escuela|escola|colegio|scuola)\b/g, 'pas d ecole');

@@ -84,7 +84,9 @@ const CHILDS_REASON = new RegExp(
     `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:qui )?(?:(?:va|vient|viendra|ira|doit|passe|passera|peut|pourra) )?(?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|prendre|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
     // (« il rentre à la maison à midi », « elle mange chez sa mamie »: the meal taken at home)
     `\\b(?:il|elle|ils|elles) (?:rentre|rentrent|rentrera|rentreront|mange|mangent|mangera|mangeront|dejeune|dejeunent|dejeunera|dejeuneront) (?:a la maison|chez (?:lui|elle|eux|nous|moi))\\b|` +
-    `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
+    `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b|` +
+    // (in little French, the parent who fetches the child or is free: « moi venir chercher », « moi finir tôt », « moi pas travail »)
+    `\\bmoi (?:(?:venir|viens|vais) )?(?:chercher|recuperer|recup\\w*|prendre)\\b|\\bmoi (?:venir|finir|fini|finis|termine|terminer) (?:tot|plus tot|avant|a \\d|\\d)|\\bmoi venir chercher\\b|\\bmoi pas (?:travail|travailler|travaille)\\b|\\bmoi (?:a la )?maison\\b`,
 );
 
 /**
@@ -106,11 +108,11 @@ export const cancelAskedBeforeAppointment = (said: string): boolean => {
   const verb = CANCEL_VERB.exec(said) ?? ACTIVITY_REMOVED.exec(said);
   if (!verb) return false;
   const question = said.indexOf('?');
-  // (« annule cantine vendredi pr Assia elle part a 11h chez le dentiste »: no comma, the clause ends where « elle » starts another.)
-  const comma = said.slice(verb.index).search(/ , | (?=(?:il|elle|ils|elles) )/) + verb.index;
+  // (« annule cantine vendredi pr Assia elle part a 11h chez le dentiste », « annule cantine ajd pr Liam on part chez le medecin »: no comma, the clause ends where « elle », « on » starts another.)
+  const comma = said.slice(verb.index).search(/ , | (?=(?:il|elle|ils|elles|on|nous|je|j) )/) + verb.index;
   const end = question >= 0 ? question : comma;
   if (end < verb.index) return false;
   const asked = said.slice(0, end);
   const told = said.slice(end);
-  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:(?:rdv|rendez vous) (?:chez|avec)|(?:part|va|ira|doit aller|partira) (?:[a-z0-9]+ ){0,3}?chez) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
+  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:(?:rdv|rendez vous) (?:chez|avec)|(?:part|va|ira|doit aller|partira|emmene|emmenons|amene|accompagne) (?:[a-z0-9]+ ){0,3}?chez) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
 };

@@ -76,5 +76,9 @@ const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|ren
  * when no other day is.
  */
 export function toldAsTravel(source: string, at: number): boolean {
-  return TRAVEL.test(clauseAt(source, at));
+  const clause = clauseAt(source, at);
+  if (TRAVEL.test(clause)) return true;
+  // « notre vol retour, prévu le samedi 17, a été annulé »: the day said apart, of the trip named just before it.
+  const before = source.lastIndexOf(clause, at);
+  return /^\s*(?:initialement )?(?:prevue?s?|programmee?s?) (?:le|pour le|ce)\b/.test(clause) && before > 1 && TRAVEL.test(clauseAt(source, before - 2));
 }

@@ -6,6 +6,7 @@
  */
 import { addDays } from './calendarMath';
 import type { Found, Reader } from './dateReader';
+import { BACK } from './dayAfter';
 import { DAY, forward, parseSpec, SPEC, WD } from './dateWords';
 import { pattern } from './pattern';
 import { EARLIER_MESSAGE_DAY } from './referenceBeside';
@@ -97,6 +98,8 @@ export function readNextToEvent(r: Reader): void {
   r.pass(NEXT_TO_EVENT, (m) => {
     const said = r.found.filter((f) => f.at < m.index && f.days.length === 1 && !f.bound).sort((a, b) => b.at - a.at)[0];
     if (!said?.aside) return null;
+    // (« se faire opérer jeudi… elle pourrait reprendre l'école dès le lendemain »: the day after is when the child is back, not a day asked.)
+    if (m[1] !== 'veille' && BACK.test(r.source.slice(said.at, m.index))) return null;
     return [addDays(said.days[0] as string, m[1] === 'veille' ? -1 : m[1] === 'surlendemain' ? 2 : 1)];
   });
 }

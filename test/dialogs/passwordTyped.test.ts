@@ -44,4 +44,13 @@ describe('a password typed in the chat', () => {
     expect(await account(c)).toMatchObject({ civility: 'madame', lastName: 'Durand', firstName: 'Sophie' });
     expect(storedStates(c)).not.toContain('MotDePasse');
   });
+
+  it.each(CHANNELS)('%s: at the sign-in\'s e-mail question: warned, the e-mail asked again', async (channelId) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('me connecter');
+    expect(c.text(await c.say(PASSWORD))).toContain(fr['password.typedHere']);
+    expect(storedStates(c)).not.toContain('MotDePasse');
+  });
 });

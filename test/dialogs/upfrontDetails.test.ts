@@ -86,7 +86,7 @@ const CASES: Array<{ opening: string; bare: string; fields: Fields; stored: Reco
   { opening: 'un extrait avec filiation de l\'acte de naissance de mon père, né à Carrières-sous-Poissy', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'extract_with_parents', relation: 'descendant' }, stored: { kind: 'birth', format: 'extract_with_parents', relation: 'descendant', place: 'Carrières-sous-Poissy' }, saved: 4 },
   { opening: 'copie intégrale de mon acte de mariage, c\'est pour moi', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'marriage', format: 'full_copy', relation: 'self' }, stored: { kind: 'marriage', format: 'full_copy', relation: 'self' }, saved: 3 },
   { opening: 'un extrait avec filiation de l\'acte de naissance de mon fils né le 14 mars 1990 à Carrières-sous-Poissy', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'extract_with_parents', relation: 'ascendant' }, stored: { kind: 'birth', format: 'extract_with_parents', relation: 'ascendant', place: 'Carrières-sous-Poissy', eventDay: '1990-03-14' }, saved: 5 },
-  { opening: 'j\'ai perdu mon livret de famille', bare: 'livret de famille', fields: { reason: 'lost' }, stored: { reason: 'lost' }, saved: 1 },
+  { opening: 'j\'ai perdu mon livret de famille', bare: 'livret de famille', fields: { reason: 'lost', holder: 'yes' }, stored: { reason: 'lost', holder: 'yes' }, saved: 2 },
 ];
 
 describe.each(CHANNELS)('details given up front (%s)', (channel) => {

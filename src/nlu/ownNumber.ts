@@ -5,8 +5,8 @@
  * rules' text (prepare()d, the foreign words turned French).
  */
 
-/** A French phone number, written in one piece or by pairs (spaces or dots). */
-const PHONE = '(?:\\+ ?33 ?|0)[1-9](?:[ .]?\\d{2}){4}';
+/** A French phone number, written in one piece or by pairs (spaces or dots); referenceBeside.ts reads it too. */
+export const PHONE = '(?:\\+ ?33 ?|0)[1-9](?:[ .]?\\d{2}){4}';
 /**
  * The number given: « tel 06… », « mon numéro : 06… », « joignable au 06… » (not « rappelez-moi au 06… »: a call back asked is a contact
  * asked, held-out sets 7 and 8).

@@ -4,8 +4,10 @@
  * a key to enter), an earlier message recalled (« suite à mon mail du 4, garderie le 9 »: the 4th is the mail's day, not a day asked).
  */
 
-/** A phone number: « 0612131415 », « 06 12 13 14 15 », « +33 6 12 13 14 15 ». */
-const PHONE = '(?:(?:\\+ ?33 ?|0)[1-9](?:[ .]?\\d\\d){4})';
+import { PHONE as PHONE_NUMBER } from './ownNumber';
+
+/** A phone number: « 0612131415 », « 06 12 13 14 15 », « +33 6 12 13 14 15 » (ownNumber.ts). */
+const PHONE = `(?:${PHONE_NUMBER})`;
 /** What names the writer's number: « tel », « mon portable », « numéro de dossier », « dossier », « n° famille ». */
 const NUMBER_WORD =
   '(?:(?:mon |ma |notre |le |la )?(?:tel|telephone|portable|mobile|numero(?: de (?:telephone|tel|portable|mobile|dossier(?: famille)?|famille))?|dossier(?: famille)?|famille)(?: (?:c est|est|au))? ?:? ?)';

@@ -4,7 +4,7 @@
  * and the response's and the logic's shapes): about 20 µs of CPU a turn measured alone, more with the
  * garbage they leave. The same answers: 405 to another method than POST, 400 to a body that is not an
  * object or to an activity without type, the invoke response's status and body, 401 to a refused
- * token, 500 to a failure, each error logged as botbuilder logs it. The server has checked the activity
+ * token, 500 to a failure (without its message, which botbuilder sends), each error logged as botbuilder logs it. The server has checked the activity
  * already (src/server.ts, ActivityShape). Anything else (a web socket's upgrade, a response or a header
  * of another shape) goes to botbuilder's own `process`.
  */
@@ -55,7 +55,10 @@ export function leanProcess(adapter: CloudAdapter, parts: ProcessParts): void {
       return end(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (err) {
       console.error(err);
-      return end(err instanceof parts.AuthenticationError ? 401 : 500, (err as { message?: unknown }).message ?? err);
+      // A refused token says why, as botbuilder does; any other failure says nothing of the inside
+      // (a database path, a query): botbuilder would send its message.
+      if (err instanceof parts.AuthenticationError) return end(401, (err as { message?: unknown }).message ?? err);
+      return end(500);
     }
   }) as CloudAdapter['process'];
 }

@@ -2,7 +2,8 @@
  * The adapter's HTTP requests processed without botbuilder's per-request zod checks
  * (src/bot/leanProcess.ts): the same status and body as botbuilder's own `process` for each case
  * (a message answered with expectReplies, another method, a body that is not an object, an activity
- * without type, a turn that fails, an invoke's response), and no zod check run.
+ * without type, a turn that fails, an invoke's response, a request without a valid token when the bot
+ * has credentials), and no zod check run; a failure past the turn answers 500 without its message.
  */
 import { CloudAdapter, type Request, type Response, type TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
@@ -21,7 +22,7 @@ interface Answer {
   ended: boolean;
 }
 
-function exchange(method: string, body: unknown): { req: Request; res: Response; answer: Answer } {
+function exchange(method: string, body: unknown, authorization?: string): { req: Request; res: Response; answer: Answer } {
   const answer: Answer = { ended: false };
   const res = {
     status: (s: number) => (answer.status = s),
@@ -29,7 +30,7 @@ function exchange(method: string, body: unknown): { req: Request; res: Response;
     header: () => undefined,
     end: () => (answer.ended = true),
   } as unknown as Response;
-  return { req: { method, body, headers: {} } as unknown as Request, res, answer };
+  return { req: { method, body, headers: authorization ? { authorization } : {} } as unknown as Request, res, answer };
 }
 
 const message = (extra: Record<string, unknown> = {}) => ({
@@ -103,5 +104,47 @@ describe('the adapter without per-request zod checks', () => {
     } finally {
       parse.mockRestore();
     }
+  });
+});
+
+describe('the adapter without per-request zod checks, with credentials', () => {
+  const config = loadConfig({ DATA_DIR: '/tmp/lean-process-unused', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' }, process.cwd());
+  const texts = Texts.create(config.localesDir);
+  const lean = createAdapter(config, texts, createLogger('error'));
+  const plain = new CloudAdapter(new ReusedClientsAuthentication({ MicrosoftAppId: config.bot.appId, MicrosoftAppPassword: config.bot.appPassword, MicrosoftAppType: 'MultiTenant' }));
+  plain.onTurnError = lean.onTurnError;
+  const quiet = [jest.spyOn(console, 'error').mockImplementation(() => undefined), jest.spyOn(console, 'warn').mockImplementation(() => undefined)];
+  afterAll(() => quiet.forEach((q) => q.mockRestore()));
+
+  it.each([
+    ['no token', undefined],
+    ['a token of another scheme', 'Basic dXNlcjpwYXNz'],
+  ])('refuses a request with %s as botbuilder does, and runs no turn', async (_name, authorization) => {
+    const ran = jest.fn(async () => undefined);
+    const mine = exchange('POST', message(), authorization);
+    const theirs = exchange('POST', message(), authorization);
+    await lean.process(mine.req, mine.res, ran);
+    await plain.process(theirs.req, theirs.res, ran);
+    expect(mine.answer.status).toBe(401);
+    expect(mine.answer).toEqual(theirs.answer);
+    expect(ran).not.toHaveBeenCalled();
+  });
+});
+
+describe('a failure past the turn', () => {
+  const config = loadConfig({ DATA_DIR: '/tmp/lean-process-unused' }, process.cwd());
+  const lean = createAdapter(config, Texts.create(config.localesDir), createLogger('error'));
+  const quiet = [jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  afterAll(() => quiet.forEach((q) => q.mockRestore()));
+
+  it('answers 500 without the internal error message', async () => {
+    lean.onTurnError = async () => {
+      throw new Error('SQLITE_BUSY: database is locked at /var/lib/data/bot.db');
+    };
+    const { req, res, answer } = exchange('POST', message());
+    await lean.process(req, res, logics.fails!);
+    expect(answer.status).toBe(500);
+    expect(JSON.stringify(answer.body ?? '')).not.toMatch(/SQLITE|\/var\/lib/);
+    expect(answer.ended).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type * as ACData from 'adaptivecards-templating';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { capabilitiesOf } from './channels';
+import { listsClosed } from './markdownLists';
 import { expandPlain, isPlainTemplate } from './plainTemplate';
 import { unfilledIn } from './unfilledBinding';
 
@@ -216,8 +217,9 @@ export class CardRenderer {
     const reply: Reply = caps.paid && short ? { ...usual, ...short } : usual;
     const equivalent = this.textEquivalent(reply);
     const speak = reply.speak ?? equivalent;
-    if (!caps.cards) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
-    const activity: Partial<Activity> = { type: 'message', text: reply.text, speak, inputHint: 'expectingInput' };
+    const shown = caps.markdown ? listsClosed : (text: string) => text;
+    if (!caps.cards) return { type: 'message', text: shown(equivalent), speak, inputHint: 'expectingInput' };
+    const activity: Partial<Activity> = { type: 'message', text: shown(reply.text), speak, inputHint: 'expectingInput' };
     let cardSent = false;
     if (reply.card) {
       // Web Chat reads a card as its `speak`, then each of its buttons: the buttons are not in its `speak` again.
@@ -228,7 +230,7 @@ export class CardRenderer {
       }
       const content = this.renderCard(reply.card.template, { ...reply.card.data, speak: cardSpeak, fallbackText: equivalent });
       // A card newer than the channel renders would show as an error: the text equivalent says the same.
-      if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
+      if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: shown(equivalent), speak, inputHint: 'expectingInput' };
       activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];
       cardSent = true;
     }

@@ -11,6 +11,8 @@ export interface ChannelCapabilities {
   files: boolean;
   /** Whether the bot may ask for a long-lived secret (a family key) here: never by SMS. */
   secrets: boolean;
+  /** Whether the channel renders a message's text as markdown (a list then a line needs a blank line between). */
+  markdown: boolean;
   /** Whether `from.name` is the person's name as the channel's directory knows it (Teams), fit to greet them by. */
   verifiedName?: boolean;
   /**
@@ -20,16 +22,16 @@ export interface ChannelCapabilities {
   paid?: { pageChars: number };
 }
 
-const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0', files: false, secrets: false };
+const TEXT_ONLY: ChannelCapabilities = { cards: false, markdown: false, suggestedActions: false, maxCardVersion: '0', files: false, secrets: false };
 const PAID_TEXT: ChannelCapabilities = { ...TEXT_ONLY, paid: { pageChars: 160 } };
-const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5', files: true, secrets: true };
+const RICH: ChannelCapabilities = { cards: true, markdown: true, suggestedActions: true, maxCardVersion: '1.5', files: true, secrets: true };
 
 const byChannel: Record<string, ChannelCapabilities> = {
   webchat: RICH,
   directline: RICH,
   emulator: RICH,
   test: RICH,
-  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true, secrets: true, verifiedName: true },
+  msteams: { cards: true, markdown: true, suggestedActions: true, maxCardVersion: '1.4', files: true, secrets: true, verifiedName: true },
   sms: PAID_TEXT,
   twilio: PAID_TEXT,
 };

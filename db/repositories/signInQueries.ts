@@ -27,6 +27,8 @@ export interface SignInQueries {
   useCode(db: Db, id: number, at: string): PromiseLike<unknown>;
   /** The sign-in page's code (its link's) set used if it was not yet. */
   useLinkCode(db: Db, id: number, at: string): PromiseLike<unknown>;
+  /** Either code set used if it was not yet, and in the same update the try counted on it given back (never below zero). */
+  useGivingBack(db: Db, code: { kind: 'emailCode' | 'linkCode'; id: number }, at: string): PromiseLike<unknown>;
   /** A read of its own, out of a write. */
   codesSince(accountId: number, purpose: string, since: string): Promise<{ n: number }[]>;
 }
@@ -47,11 +49,17 @@ export function signInQueries(store: Store): SignInQueries {
   const unusedCode = (id: unknown) => and(eq(oneTimeCodes.id, id as number), isNull(oneTimeCodes.usedAt));
   const unusedLinkCode = (id: unknown) => and(eq(linkTokens.id, id as number), isNull(linkTokens.codeUsedAt));
   const verifiedAt = (at: unknown) => sql`coalesce(${accounts.emailVerifiedAt}, ${at})`;
+  /** A try given back as releaseTries gives it (tryRepository.ts: one less, never below zero). */
+  const givenBack = (column: typeof oneTimeCodes.attempts | typeof linkTokens.codeAttempts) => sql`case when ${column} > 0 then ${column} - 1 else ${column} end`;
+  const useCodeBack = (id: unknown, at: unknown) => db.update(oneTimeCodes).set({ usedAt: sql`${at}`, attempts: givenBack(oneTimeCodes.attempts) }).where(unusedCode(id));
+  const useLinkCodeBack = (id: unknown, at: unknown) => db.update(linkTokens).set({ codeUsedAt: sql`${at}`, codeAttempts: givenBack(linkTokens.codeAttempts) }).where(unusedLinkCode(id));
   const ready = {
     retireCodes: preparedWrite(store, db.update(oneTimeCodes).set({ usedAt: bound('at') }).where(unusedOf(p('accountId'), p('purpose')))),
     addCode: preparedWrite(store, db.insert(oneTimeCodes).values({ accountId: p('accountId'), purpose: p('purpose'), codeHash: p('codeHash'), expiresAt: p('expiresAt'), createdAt: p('createdAt') })),
     useCode: preparedWrite(store, db.update(oneTimeCodes).set({ usedAt: bound('at') }).where(unusedCode(p('id')))),
     useLinkCode: preparedWrite(store, db.update(linkTokens).set({ codeUsedAt: bound('at') }).where(unusedLinkCode(p('id')))),
+    useCodeBack: preparedWrite(store, useCodeBack(p('id'), p('at'))),
+    useLinkCodeBack: preparedWrite(store, useLinkCodeBack(p('id'), p('at'))),
     endSessions: preparedWrite(store, db.update(sessions).set({ endedAt: bound('at') }).where(openOf(p('channelUser')))),
     addSession: preparedWrite<{ id: number }[]>(store, db.insert(sessions).values({ accountId: p('accountId'), channelUser: p('channelUser'), lastSeenAt: p('at'), createdAt: p('at') }).returning({ id: sessions.id })),
     lastLogin: preparedWrite<{ last: string | null }[]>(store, db.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, p('accountId')))),
@@ -65,6 +73,10 @@ export function signInQueries(store: Store): SignInQueries {
       ready.addCode?.({ accountId: code.accountId, purpose: code.purpose, codeHash: code.codeHash, expiresAt: code.expiresAt, createdAt: code.createdAt }) ?? tx.insert(oneTimeCodes).values(code),
     useCode: (tx, id, at) => ready.useCode?.({ id, at }) ?? tx.update(oneTimeCodes).set({ usedAt: at }).where(unusedCode(id)),
     useLinkCode: (tx, id, at) => ready.useLinkCode?.({ id, at }) ?? tx.update(linkTokens).set({ codeUsedAt: at }).where(unusedLinkCode(id)),
+    useGivingBack: (tx, { kind, id }, at) =>
+      kind === 'emailCode'
+        ? (ready.useCodeBack?.({ id, at }) ?? tx.update(oneTimeCodes).set({ usedAt: at, attempts: givenBack(oneTimeCodes.attempts) }).where(unusedCode(id)))
+        : (ready.useLinkCodeBack?.({ id, at }) ?? tx.update(linkTokens).set({ codeUsedAt: at, codeAttempts: givenBack(linkTokens.codeAttempts) }).where(unusedLinkCode(id))),
     endSessions: (tx, channelUser, at) => ready.endSessions?.({ channelUser, at }) ?? tx.update(sessions).set({ endedAt: at }).where(openOf(channelUser)),
     addSession: (tx, accountId, channelUser, at) =>
       ready.addSession?.({ accountId, channelUser, at }) ?? tx.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }).returning({ id: sessions.id }),

@@ -31,9 +31,9 @@ export class StateRepository {
     this.one = prepared(store, 'bot_state_one', store.db.select().from(botState).where(eq(botState.key, sql.placeholder('a'))));
     this.two = prepared(store, 'bot_state_two', store.db.select().from(botState).where(inArray(botState.key, [sql.placeholder('a'), sql.placeholder('b')])));
     const row = { key: sql.placeholder('key'), data: sql.placeholder('data'), etag: sql.placeholder('etag'), updatedAt: sql.placeholder('updatedAt') };
-    const set = { data: sql`${sql.placeholder('data')}`, etag: sql`${sql.placeholder('etag')}`, updatedAt: sql`${sql.placeholder('updatedAt')}` };
-    this.overwrite = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set }));
-    this.replace = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, setWhere: eq(botState.etag, sql.placeholder('expected')) }));
+    // The update takes the values proposed for the insert: the state's text (kilobytes) is bound and copied once, not twice.
+    this.overwrite = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set: EXCLUDED }));
+    this.replace = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set: EXCLUDED, setWhere: eq(botState.etag, sql.placeholder('expected')) }));
     const p = (name: string) => sql.placeholder(name);
     this.overwriteTwo = preparedWrite(
       store,
@@ -67,13 +67,12 @@ export class StateRepository {
     const { botState } = this.store.tables;
     const etag = randomUUID();
     const row = { key, data, etag, updatedAt: new Date().toISOString() };
-    const set = { data, etag, updatedAt: row.updatedAt };
     const any = expectedEtag === undefined || expectedEtag === '*';
     // One conditional statement: inserted when the key is new, else updated only if its eTag is still
     // the expected one (of two writers with the same eTag, one changes the row and the other none).
     const ready = any ? this.overwrite : this.replace;
     const written = await this.store.writeOne((db) =>
-      change(ready ? ready({ ...row, expected: expectedEtag }) : db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, ...(any ? {} : { setWhere: eq(botState.etag, expectedEtag) }) })),
+      change(ready ? ready({ ...row, expected: expectedEtag }) : db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set: EXCLUDED, ...(any ? {} : { setWhere: eq(botState.etag, expectedEtag) }) })),
       KEEPS_TURN_READS,
     );
     return written === 1 ? etag : null;

@@ -1,7 +1,7 @@
 /**
  * Conversation and user state in the database, with eTag concurrency: the same cases on SQLite and
  * on PostgreSQL (skipped without a server), two instances (two connections) included. A turn's two
- * states written together are one statement.
+ * states written together are one statement; a state's text is bound once.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { StateRepository } from '../../db/repositories';
 import { postgresStore } from '../../db/postgresStore';
 import { sqliteStore } from '../../db/sqliteStore';
 import type { Store } from '../../db/store';
-import { statementsRun } from '../../db/statementCount';
+import { statementCounter, statementsRun } from '../../db/statementCount';
 import { SqlStorage, StateConflictError } from '../../src/bot/sqlStorage';
 import { describePostgres, freshDatabase, type FreshDatabase } from '../support/postgres';
 
@@ -55,6 +55,25 @@ function cases(open: () => Promise<Opened>) {
       expect(read['conv/2']).toMatchObject({ step: 2, eTag: items['conv/2'].eTag });
       expect(read['user/2']).toMatchObject({ locale: 'en', eTag: (items['user/2'] as { eTag?: string }).eTag });
       expect(items['conv/2'].eTag).not.toBe(items['user/2'] && (items['user/2'] as { eTag?: string }).eTag);
+    });
+
+    it('binds a state\'s text once when it writes it, new or over a stored one, over any eTag or the expected one', async () => {
+      const texts: number[] = [];
+      const note = jest.spyOn(statementCounter, 'logQuery').mockImplementation((_query, params) => {
+        texts.push(params.filter((v) => typeof v === 'string' && v.includes('"long"')).length);
+      });
+      try {
+        const long = 'x'.repeat(4000);
+        await storage.write({ 'conv/b': { long, n: 1 } });
+        await storage.write({ 'conv/b': { long, n: 2, eTag: '*' } });
+        const [read] = Object.values(await storage.read(['conv/b']));
+        await storage.write({ 'conv/b': { ...read, n: 3 } });
+        // The update takes the values proposed for the insert (excluded): the kilobytes go to the database once.
+        expect(texts.filter((n) => n > 0)).toEqual([1, 1, 1]);
+      } finally {
+        note.mockRestore();
+      }
+      expect((await storage.read(['conv/b']))['conv/b']).toMatchObject({ n: 3 });
     });
 
     it('refuses a write based on a stale read', async () => {

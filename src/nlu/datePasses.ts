@@ -82,9 +82,10 @@ function maskNonDates(r: Reader): void {
     return day ? [day] : null;
   });
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
-  // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
+  // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 », « nous reprendrons le rythme
+  // normal le lundi 31 », « elle ne pourra donc pas revenir à l'école avant le jeudi 4 mars ».
   // (« je ne sais pas encore s'il pourra revenir demain »: the return day, in doubt, is no day missed either.)
-  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on) (?:(?:pourra|pourront|pourrait|pourraient|devrait|devraient|va|vont) (?:revenir|reprendre|retourner|rentrer)|reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
+  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on|nous) (?:ne )?(?:(?:pourra|pourront|pourrait|pourraient|devrait|devraient|va|vont|pourrons|allons)(?: donc| alors)?(?: pas| plus)? (?:revenir|reprendre|retourner|rentrer)|reprend|reprendra|reprennent|reprendront|reprenons|reprendrons|revient|reviendra|reviennent|reviendront|reviendrons|retourne|retournera|retournent|retourneront|retournerons|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe|le rythme(?: normal| habituel)?|le chemin de l ecole))?(?: (?:des|dès|le|a partir du|du|(?:pas )?avant(?: le)?))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
   // (« comme je vous l'ai dit au téléphone mardi »)
   // (« comme dit au tel lundi », « comme convenu par téléphone hier »: the same, said short.)
@@ -95,7 +96,8 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « vive les vacances 🎉 », « vivement les grandes vacances », « enfin les vacances de Noël »: a cheer, no day asked.
   r.mask(/\b(?:vive|vivement|enfin) (?:les |la )?(?:grandes )?vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?\b/);
-  // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
+  // « un pique-nique de Noël », « la sortie de Noël », « centre de loisirs de Noël : … »: any such name, but not the holidays, the day or a moment of it.
+  r.mask(/(?:^|, |\b(?:bonjour|pour|pr|au|a l) )(?:centre(?: de loisirs| aere)?|accueil de loisirs|alsh|stage|colo|garderie|cantine) de noel\b/);
   r.mask(/\b(?:un|une|le|la|les|l|du|au|aux|des|notre|son|sa|leur) (?!(?:[a-z]+ )?(?:vacances|jour|veille|lendemain|soir|matin|midi|nuit|nuits|fetes?|periode|semaine|week end|pont|conges?)\b)[a-z]+(?: [a-z]+)? de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
   r.mask(pattern`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`);

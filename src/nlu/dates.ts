@@ -15,7 +15,7 @@ import { readDayAfter } from './dayAfter';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 import { correctionFirst, dayTakenBack, mistakeForOneDay, nextOneMeant, onlyKeptSaid, setAsideByNon, swapNamedDay, takenBackSaidAgain, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
-import { nextOneWrittenOut, weekdayOfDayBlanked } from './daysRestated';
+import { nextOneWrittenOut, weekdayOfDateBlanked, weekdayOfDayBlanked } from './daysRestated';
 import { everyOtherKept, everyOtherSaid } from './everyOther';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
@@ -23,6 +23,7 @@ import { globalPattern, pattern } from './pattern';
 import { weekSetAside } from './weekAside';
 import { monthInViewNamed } from './monthInView';
 import { dayTakenBackWhy } from './dayTakenBackWhy';
+import { daysAfterExcept } from './daysAfterExcept';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -198,12 +199,14 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
   const alternate = everyOtherSaid(monthInViewNamed(given, ctx.today));
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDayBlanked(setAsideByNon(alternate.text))), ctx.today))))))))))));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDateBlanked(weekdayOfDayBlanked(setAsideByNon(alternate.text)), ctx.today)), ctx.today))))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;
-  let clause = cut ? prepared.slice(cut.index + cut[0].length) : '';
-  let { r, days } = readMain(cut ? monthShared(prepared.slice(0, cut.index), clause) : prepared, ctx);
+  // (« …, sauf le mercredi 14, et du lundi 19 au mardi 20 »: days asked again after what is set aside, daysAfterExcept.ts.)
+  const { aside, asked: askedAfter } = daysAfterExcept(cut ? prepared.slice(cut.index + cut[0].length) : '');
+  let clause = aside;
+  let { r, days } = readMain(cut ? `${monthShared(prepared.slice(0, cut.index), clause)}${askedAfter ? ` , et ${askedAfter}` : ''}` : prepared, ctx);
   // (« tous les jours sauf mercredi du 11 au 22 janvier »: a range after what is set aside bounds the days too.)
   const rangeAfter = RANGE_AFTER.exec(clause);
   const period = cut && days.length === 0 ? (PERIOD_AFTER.exec(clause) ?? (rangeAfter && clause.slice(0, rangeAfter.index).trim() !== '' ? rangeAfter : null)) : null;

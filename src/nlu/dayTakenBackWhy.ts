@@ -17,6 +17,9 @@ const WHY = `(?:c est|c etait|ce sera|ce serait|il est|est) (?:un |une |le |la |
 const CUE = '(?:(?:ah|oh|euh|heu|mais) ,? ?)?(?:non|mince|zut|oups|oh|ah)';
 const BECAUSE = new RegExp(`(\\b(?:${DAY_SAID})) ,? ?${CUE} ,? ?(?:(?:le )?(?:${DAY_SAID}) )?${WHY}\\b(?: ,)? ?(?=(?:le |la )?(?:${WD}\\b|${DAY}\\b))`, 'g');
 
+/** « lundi 8 fév… c'est les vacs non ? alors lundi 22 », « le 11, c'est férié je crois, donc le 12 »: why, doubted, then the day meant after « alors ». */
+const BECAUSE_THEN = new RegExp(`(\\b(?:${DAY_SAID}))((?: (?:pour|pr) [a-z]+)?) ,? ?${WHY}\\b(?: ,)? ?(?:(?:non|hein|nan|je crois|je pense|pas vrai|c est ca) )?(?:\\? )?(?:, )?(?:alors|donc|du coup|dans ce cas)(?: ,)? (?=(?:le |la )?(?:${WD}\\b|${DAY}\\b))`, 'g');
+
 /** « on le 15 , sorry , le 16 », « on lundi , sorry , mardi » (English « sorry » between two days): « pardon ». */
 const SORRY = new RegExp(`(?<=\\b(?:${DAY}|${WD}) ,? ?)sorry(?= ,? ?(?:le |on )?(?:${DAY}|${WD})\\b)`, 'g');
 /** « jeudi 25 mars pardon vendredi 26 »: « pardon » after a day with its month, as after a comma. */
@@ -37,5 +40,5 @@ export function dayTakenBackWhy(text: string): string {
   return text
     .replace(NAMED_CORRECTION, ' , plutot ')
     .replace(BARE_MEANT, 'le ')
-    .replace(IN_FACT, ' , plutot ').replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');
+    .replace(IN_FACT, ' , plutot ').replace(BECAUSE, '$1 non ').replace(BECAUSE_THEN, '$1$2 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');
 }

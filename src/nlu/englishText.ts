@@ -62,6 +62,8 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(?:on )?the day (after|before) (?!tomorrow\b|yesterday\b)(?:the )?(?=(?:christmas|easter monday|whit monday|pentecost|ascension|all saints|new year|bastille day|\d))/g, (_m: string, side: string) =>
       (side === 'after' ? 'le lendemain de ' : 'la veille de '))
     .replace(/\b(easter|whit) monday\b/g, 'lundi de $1')
+    // « tomorrow or the day after », « tomorrow and the next day »: the day after tomorrow said as following it.
+    .replace(/\b(?:tomorrow|tmrw|tomorow) (?:,? )?(?:and|or|&) (?:also )?the (?:day after|next day|following day)\b(?! (?:tomorrow|the|christmas|\d))/g, 'demain et apres demain')
     // « every other Tuesday », « for the rest of the week »: « un mardi sur deux », « pour le reste de la semaine ».
     .replace(globalPattern`\\bevery (?:other|second) (${DAYS})\\b`, 'un $1 sur deux')
     .replace(/\bthe rest of (?:the|this) week\b/g, 'le reste de la semaine')

@@ -6,9 +6,10 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
 
 /**
  * What residents tell as an event of the child's or the family's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier »,
- * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 », « j'ai rendez-vous chez le dentiste le 15 à 16h ».
+ * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 », « j'ai rendez-vous chez le dentiste le 15 à 16h », « la réunion
+ * parents-profs est le 3 à 18h » (its hour after it, « à 18h », is no day: « au 5 » is).
  */
-const EVENT = '(?:rendez vous|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition)';
+const EVENT = '(?:rendez vous|reunion|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition)';
 
 /** What a number counts, not a day: « acte de mariage en 3 exemplaires », « mariage, 2 copies svp ». */
 const COUNTED = '(?:exemplaires?|copies?|originaux|fois|personnes?|invites?|enfants?|ans)';
@@ -29,7 +30,7 @@ export function readEventDays(r: Reader): void {
     return day ? { days: [day], aside: true } : null;
   });
   // (« un tournoi de handball régional à Rouen le samedi 23 janvier », « rendez-vous chez le dentiste le 15 »: a few words of what and where between.)
-  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))(?! ${COUNTED}\\b)`, (m) => {
+  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d(?!\\d? ?h\\b)|${WD}))(?! ${COUNTED}\\b)`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

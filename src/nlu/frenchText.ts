@@ -44,10 +44,10 @@ function prepareNow(text: string): string {
     .replace(/[’'`´‘]/g, ' ')
     .replace(/n\s?°/g, ' numero ')
     .replace(/°/g, ' ')
-    // « 11>15 janvier », « 11 -> 15/01 »: an arrow between days is a dash (read below as a range).
-    .replace(/(\d) ?(?:->|=>|>) ?(?=\d)/g, '$1-')
-    // « lundi 12 > vendredi 16 juillet »: to the weekday and day after the arrow, « au ».
-    .replace(/(\d) ?(?:->|=>|>) ?(?=(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]* \d)/g, '$1 au ')
+    // « 11>15 janvier », « 11 -> 15/01 », « 11 → 15 »: an arrow between days is a dash (read below as a range).
+    .replace(/(\d) ?(?:->|=>|>|→|⇒|⟶|➔|➡\ufe0f?) ?(?=\d)/g, '$1-')
+    // « lundi 12 > vendredi 16 juillet », « lundi 11 → vendredi 15 »: to the weekday and day after the arrow, « au ».
+    .replace(/(\d) ?(?:->|=>|>|→|⇒|⟶|➔|➡\ufe0f?) ?(?=(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]* \d)/g, '$1 au ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
     // « jeu + ven », « hier + auj », « mardi 12 + jeudi 14 », « lundi+mardi »: a plus before a word is « et » (not « +33 6… »)

@@ -28,6 +28,7 @@ import { saysSignInCode } from './signInCode';
 import { talksOnly } from './smallTalk';
 import { withoutProxysIllness } from './proxyWriter';
 import { withoutReferences } from './referenceBeside';
+import { keyFails } from './keyFails';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -85,8 +86,9 @@ const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(
 /**
  * A day then the activity, or the activity alone, opening the message with no question mark (« le 23 cantine pour Maëlya », « cantine jeudi 18 pr
  * Lina, c'est le vendredi 19 que je voulais dire »): the SMS shape of a booking asked.
+ * (« vite cantine pr Lyna demain, g zappé la résa »: after a word of urgency or a greeting; a booking forgotten, said.)
  */
-const DAY_THEN_ACTIVITY = /^(?:le |les )?(?:\d{1,2}(?:er)?(?: \w+)?|(?:lun|mar|mercre|jeu|vendre)di) (?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)|^(?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)/;
+const DAY_THEN_ACTIVITY = /^(?:(?:vite|urgent|urgence|svp|stp|bonjour|bjr|slt|salut|hello|coucou|re|please) (?:, )?)*(?:le |les )?(?:\d{1,2}(?:er)?(?: \w+)?|(?:lun|mar|mercre|jeu|vendre)di) (?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)|^(?:(?:vite|urgent|urgence|svp|stp|bonjour|bjr|slt|salut|hello|coucou|re|please) (?:, )?)*(?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)|\b(?:oublie|zappe|loupe|rate)\w* (?:de |d )?(?:la |l |le |sa |son )?(?:reserv\w*|inscri\w*|resa)\b(?![^?]*\?)/;
 /** An account named, not only a child to enrol. */
 const NAMES_AN_ACCOUNT = /\b(?:comptes?|espaces?|site|portail|appli\w*|account|identifiants?|mot de pass\w*)\b/;
 /** « quels jours… », « c'est quel jour que… », opening the message: which days are asked. */
@@ -95,7 +97,7 @@ const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelle
  * A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « je vous prie donc d'annuler », « je voulais annuler », « annulez », « annule cantine vendredi » (opening the message),
  * « pas la peine de garder Jules à l'accueil demain », « no need for the club ».
  */
-const CANCEL_ASKED = /\b(?:merci d|merci de|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut|je voulais|je souhaitais|j aurais (?:voulu|aime|souhaite))\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
+const CANCEL_ASKED = /\b(?:merci d|merci de|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut|je voulais|je souhaitais|j aurais (?:voulu|aime|souhaite))\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) (?:, )?)?(?:annule|annul|enleve|retire|supprime|cancel)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
 /** « en fait si », « ah si », « finalement si »: what was taken out said back in. */
 const TAKES_BACK_INTO = /^(?:(?:en fait|finalement|ah|oh|bon|non|euh|pardon) )+si\b/;
 /** A word of stopping, for a stop the model guesses. */
@@ -159,7 +161,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
   if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
   // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.
-  if (NAMED_OUTRIGHT[rules]?.test(prepared)) return rules;
+  // (« je voudrais payer la facture mais j'ai perdu ma clé »: the key missing or failing, keyFails.ts.)
+  if (NAMED_OUTRIGHT[rules]?.test(prepared) || (rules === 'family_key' && keyFails(prepared))) return rules;
   // « l'absence de Léa est justifiée ? »: an absence's state asked (the bookings say it), never a paper guessed.
   if (rules === 'list_bookings' && asksAbsenceStatus(prepared)) return rules;
   // « en fait si le 18 pour Hugo » (after « pas le 18 »): a day taken back into a list, an answer, never a task guessed.

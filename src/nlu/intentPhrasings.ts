@@ -62,7 +62,8 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « il faut s'enregistrer ? », « on vient d'emménager, c'est quoi la première étape pour avoir un accès au portail ? »
   create_account: /\bjamais (?:utilise|ete sur|eu acces a|venu sur) (?:le |l |ce |cet )?(?:portail|site|espace|appli|application)\b|\b(?:mon|ma|mes|son|sa|ses|notre|nos) propres? (?:compte|espace|acces|identifiants?)\b|\ben (?:avoir|ouvrir|creer|faire) un (?:autre |second |deuxieme )?(?:a mon nom|pour moi|a moi|perso\w*)\b|\b(?:m|s|me|se|nous) (?:suis |sommes )?enregistr\w*\b(?! (?:comme|en tant que)\b)|\b(?:venons|vient|viens|venez|venu|venue|venus) d (?:arriver|emmenager)\b.{0,80}\b(?:premiere etape|(?:avoir|obtenir) (?:un |l )?acces)\b/,
   // « modifier le nom de mon employeur et mon téléphone professionnel »: the means of contact second in a list of changes
-  update_contact: /\b(?:changer|modifier|mettre a jour|corriger|actualiser)\b.{0,40}\bet (?:mon |ma |mes |notre |nos |le |la |les |son |sa |l )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees)\b/,
+  // (« mettre le tel de la mamie comme contact d'urgence, 06… », « ajouter sa tante comme personne à prévenir »: someone to call, given.)
+  update_contact: /\b(?:changer|modifier|mettre a jour|corriger|actualiser)\b.{0,40}\bet (?:mon |ma |mes |notre |nos |le |la |les |son |sa |l )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees)\b|\b(?:mettre|mets|mettez|ajouter|ajoute|ajoutez|rajouter|rajoutez|enregistrer|enregistrez|noter|notez|declarer|indiquer|changer|modifier)\b.{0,40}\b(?:comme |en )?(?:contacts? (?:d urgence|a prevenir)|personnes? a (?:prevenir|contacter|appeler)(?: en cas d urgence)?|numeros? d urgence)\b/,
   // « s'identifier », « je trouve pas où on se log », « Connexion. Moi avoir compte. » (I have one)
   sign_in: /\bmoi (?:deja )?avoir (?:un |mon )?(?:compte|espace)\b(?! \?)|\bs (?:identifier|connecter|logger|loguer)\b|\b(?:on|je|se|me) (?:se |me )?log(?:ger|guer|uer|ue|gue)?\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
@@ -85,7 +86,7 @@ export const ASKS_THE_TIME = /\b(?:quelle heure est il|il est quelle heure|quell
 export const ASKS_A_MEASURE = /\bcombien (?:de |d )(?:kilometres?|km|metres?|kilos?|kg|habitants?|litres?|calories)\b|\bcombien (?:de |d )(?:jours?|semaines?|heures?|minutes?|temps)(?: \w+){0,3} (?:avant|a l avance|d avance|en avance|de delai|de prevenance)\b|\bcombien de temps\b(?!.{0,30}\b(?:factur|pay|regl|prix|tarif|cout)\w*)/;
 
 /** An explicit cancelling verb: « ne mangera pas mercredi, il faut annuler » cancels rather than reports an absence. */
-export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*|decommand\w*|deprogramm\w*|desist\w*)\b/;
+export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*|decommand\w*|deprogramm\w*|desist\w*)\b|(?<=^|[,.] |bonjour )cancel\b(?= (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|periscolaire|repas))/;
 
 /**
  * « la cantine c'est vraiment pas bon, mon fils mange rien », « la garderie c'est n'importe quoi »: a judgement of an activity
@@ -113,7 +114,7 @@ export const OPTION_BY_NUMBER = /^(?:(?:c est|c|je (?:choisis|prends|veux)|je vo
 export const ASKS_WHAT_IS_OFFERED = /^(?:(?:et|mais|alors|donc|bon|ok) )?(?:(?:quels?|quelles?) (?:sont )?(?:les |tes |vos )?(?:services?|options?|possibilites|fonctions|fonctionnalites|choix)(?: (?:proposee?s?|offerte?s?|disponibles?))?(?: (?:tu|vous) (?:proposes?|proposez|offres?|offrez|as|avez)| (?:proposes?|proposez|offres?|offrez|as|avez) (?:tu|vous))?|(?:les )?options|(?:c est |c )?quoi le (?:principe|fonctionnement)|(?:je|on) (?:fais|fait|dois faire|doit faire) comment|(?:je dois |on doit )?(?:faire )?quoi faire|quoi faire)(?: (?:ici|maintenant|exactement))?(?: \?)?$/;
 
 /** « voir toutes les factures », « afficher la liste de mes factures », « consulter nos factures ». */
-export const SEE_INVOICES = /\b(?:voir|afficher|consulter|lister|regarder|retrouver|avoir la liste (?:de|des)|la liste (?:de|des))\b(?: (?:moi|nous))?(?: (?:toutes|tous))?(?: (?:les|mes|nos|ma|la))? (?:\w+ )?factures?\b/;
+export const SEE_INVOICES = /\b(?:voir|afficher|consulter|lister|regarder|retrouver|avoir la liste (?:de|des)|la liste (?:de|des))\b(?: (?:moi|nous))?(?: (?:toutes|tous))?(?: (?:les|mes|nos|ma|la))? (?:\w+ )?factures?\b|\b(?:connaitre|voir|savoir|consulter|verifier|avoir|afficher)(?: (?:moi|nous))? (?:mon|le|notre|ma) (?:solde|reste a payer|situation (?:de compte|financiere)|montant (?:du|restant|a payer))\b|\b(?:j ai|ai je|on a|avons nous|nous avons|il y a|y a t il|y a) (?:encore |toujours )?des (?:impayes|factures impayees|retards? de paiement)\b(?=[^?]{0,40}\?)/;
 /** To pay, asked (not « ce qui reste à payer », « je ne veux pas payer deux fois »). */
 export const PAY_ASKED = /\b(?:veux|voudrais|souhaite\w*|aimerais|vais|peux|puis je|pouvez vous) (?!pas\b|plus\b)(?:la |les |le |\w+ )?(?:payer|regler)\b|\bet (?:la |les )?(?:payer|regler)\b/;
 
@@ -130,6 +131,8 @@ export const PAST_ABSENCE = /\b(?:a|ont|avait|avaient) ete (?:absente?s?|malades
 export const PAPER_QUESTION = /\b(?:faut il|faudra t il|dois je|doit on|devons nous|est ce qu il faut|il faut)\b.*\?\s*$/;
 
 /** « garderie matin c'est à partir de 7h15 ? », « la cantine jusqu'à 13h30 ? »: a time asked (not « je peux venir dès 16h ? »). */
+/** « dernière heure pour récupérer les enfants c'est quoi », « l'heure limite pour venir chercher Léo ? »: the latest time, asked (no day, no request). */
+export const LATEST_TIME = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|ce soir|\d{1,2}(?! ?h))\b).*\b(?:derniere heure|heure (?:limite|max|maximum|maximale)|(?:jusqu a|a) quelle heure au plus tard)\b.*(?:\?|c est quoi|c est combien|svp|stp)\s*$/;
 export const TIME_ASKED = /^(?!.*\b(?:je|j|on|nous) (?:peux|peut|pouvons|dois|doit|devons)\b).*\b(?:a partir de|des|jusqu a) \d{1,2} ?h(?: ?[0-5]\d)?\b.*\?\s*$/;
 
 /** A booking asked in so many words: « je voudrais l'inscrire à la cantine », « pourriez-vous réserver… ». */

@@ -102,7 +102,7 @@ export const ACTIVITY_REMOVED = new RegExp(`\\b(?:retir|enlev|supprim)\\w* (?:la
  * « Pourriez-vous annuler la cantine d'Adèle le 7 janvier ? Elle a rendez-vous chez l'orthodontiste », « Je dois annuler la cantine de Paul
  * mardi, il a rendez-vous chez l'ortho », « retirer l'étude de Baptiste lundi, il a rendez-vous chez l'orthodontiste »: the cancellation asked first, as a question or a phrase of its own (up to the first « ? » or comma
  * after it), and an appointment told after it (no illness) as why: the cancellation is what is asked (« rdv chez le médecin mardi, il faut
- * annuler la cantine » stays an absence).
+ * annuler la cantine » stays an absence). « annule étude lundi, rdv kiné à 17h15 »: the appointment named without « chez ».
  */
 export const cancelAskedBeforeAppointment = (said: string): boolean => {
   const verb = CANCEL_VERB.exec(said) ?? ACTIVITY_REMOVED.exec(said);
@@ -114,5 +114,5 @@ export const cancelAskedBeforeAppointment = (said: string): boolean => {
   if (end < verb.index) return false;
   const asked = said.slice(0, end);
   const told = said.slice(end);
-  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:(?:rdv|rendez vous) (?:chez|avec)|(?:part|va|ira|doit aller|partira|emmene|emmenons|amene|accompagne) (?:[a-z0-9]+ ){0,3}?chez) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
+  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:(?:rdv|rendez vous)(?: chez| avec)?|(?:part|va|ira|doit aller|partira|emmene|emmenons|amene|accompagne) (?:[a-z0-9]+ ){0,3}?chez) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
 };

@@ -32,7 +32,7 @@ import { talksOnly } from './smallTalk';
 import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS, WAY_IN_WORKS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED } from './intentPhrasings';
+import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, LATEST_TIME } from './intentPhrasings';
 import { ASKS_TO_ACT, asksAbsenceStatus, asksToConfirmToldBooking, asksWhatIsBooked, withoutNegatedQuestion } from './bookedQuestion';
 import { asksWhatCanBeAsked } from './whatCanIAsk';
 import { withoutSideRemark } from './sideRemark';
@@ -41,6 +41,8 @@ import { foreignForRules } from './foreignWords';
 import { howManyAsked } from './howManyAsked';
 import { invoiceNotReceived } from './invoiceNotReceived';
 import { askedBesideReference } from './referenceBeside';
+import { keyFails } from './keyFails';
+import { bookingBesideRemark } from './bookingAside';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -134,6 +136,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (PATTERNS.abort.test(core) || STOP_FOR_NOW_ALONE.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra|je verrai|vais voir)\b/.test(said)) || takesBack(said)) return 'abort';
   // « ma fille adore la dame de la cantine », « je comprends mieux maintenant »: talk that asks nothing.
   if (talksOnly(said)) return 'unknown';
+  // « je n'ai pas reçu ma clé pour réserver le 15 »: the family key is the problem, the booking waits for it (keyFails.ts).
+  if (keyFails(said)) return 'family_key';
   // « tel 0612131415 garderie le 17 », « numéro de dossier 45, absent le 15 », « suite à mon mail du 4, garderie le 9 »: who writes, the task asked.
   const besideReference = askedBesideReference(said, (rest) => intentOf(rest, activityNamed));
   if (besideReference) return besideReference;
@@ -152,7 +156,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « page 2 du formulaire je bloque », « le lien de l'étape 3 marche pas »: stuck in a form or on a page, help.
   if (STUCK_IN_A_FORM.test(said)) return 'help';
   // « garderie matin c'est à partir de 7h15 ? »: a time asked of an activity is its hours.
-  if (TIME_ASKED.test(said) && !ASKS_TO_ACT.test(said)) return 'opening_hours';
+  // (« dernière heure pr récupérer les enfants à la garderie du soir c quoi »: the latest time, asked.)
+  if ((TIME_ASKED.test(said) || LATEST_TIME.test(said)) && !ASKS_TO_ACT.test(said)) return 'opening_hours';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(withoutChannelTail(said))) return 'help';
   // « que puis-je vous demander exactement ? », « jsuis la nounou, jpeux faire quoi avec ce truc »: what may be asked here.
@@ -216,7 +221,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « l'étude mardi pour Gabin, jsp si c'est encore possible »: a booking asked, with a doubt it can still be made.
   if (intent === 'list_bookings' && activityNamed && STILL_POSSIBLE.test(said)) return 'book';
   // « …garderie matin jeudi, elle a pas de compte », « leurs parents sont partis à l'étranger… », « malade ajd, j'envoie le certificat ce soir »: context beside the request.
-  const beside = askedBesideContext(intent, said, activityNamed, (text) => firstSaid(text, activityNamed));
+  // (« cantine lundi 31 mai, le papa paye », « … son frère, lui, reste à la maison »: a remark beside the booking, bookingAside.ts.)
+  const beside = askedBesideContext(intent, said, activityNamed, (text) => firstSaid(text, activityNamed)) ?? bookingBesideRemark(intent, said, activityNamed, (text) => intentOf(text, activityNamed));
   if (beside) return beside;
   // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
   // « ma mère est hospitalisée, garderie soir toute la semaine »: a parent's illness is the reason to keep the child.
@@ -241,7 +247,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « mdp ok mais pas d'enfants dans l'espace »: the way in works, the children are missing (the family key).
   if ((intent === 'forgot_password' || intent === 'sign_in') && WAY_IN_WORKS.test(said) && saysIt('family_key', said)) return 'family_key';
   // « comment me connecter ? j'ai bien mon identifiant et mon mot de passe »: the credentials are at hand, the way in is asked.
-  if (intent === 'forgot_password' && HAS_CREDENTIALS.test(said) && !CREDENTIALS_FAIL.test(said)) return 'sign_in';
+  // (« connexion impossible, identifiant ok mdp ok mais rien »: said to work, the same; the way in failing is no credential failing.)
+  if (intent === 'forgot_password' && (HAS_CREDENTIALS.test(said) || WAY_IN_WORKS.test(said)) && !CREDENTIALS_FAIL.test(said.replace(/\b(?:connexion impossible|impossible de (?:me |nous )?(?:connecter|co))\b/g, ' '))) return 'sign_in';
   // « nous allons au consulat renouveler nos passeports… les enfants ne seront pas à l'école », « Tidiane absent vendredi, on va au consulat
   // pr son passeport »: the démarche is why the child misses school.
   if (intent === 'elsewhere_demarche' && saysIt('report_absence', said) && (activityNamed || /\b(?:ecole|classe|absence)\b|(?<!\bje (?:suis|serai|serais) )\babsente?s?\b/.test(said))) return 'report_absence';

@@ -8,9 +8,9 @@ import { PHONE as PHONE_NUMBER } from './ownNumber';
 
 /** A phone number: « 0612131415 », « 06 12 13 14 15 », « +33 6 12 13 14 15 » (ownNumber.ts). */
 const PHONE = `(?:${PHONE_NUMBER})`;
-/** What names the writer's number: « tel », « mon portable », « numéro de dossier », « dossier », « n° famille ». */
+/** What names the writer's number: « tel », « mon portable », « numéro de dossier », « numéro dossier », « dossier », « n° famille ». */
 const NUMBER_WORD =
-  '(?:(?:mon |ma |notre |le |la )?(?:tel|telephone|portable|mobile|numero(?: de (?:telephone|tel|portable|mobile|dossier(?: famille)?|famille))?|dossier(?: famille)?|famille)(?: (?:c est|est|au))? ?:? ?)';
+  '(?:(?:mon |ma |notre |le |la )?(?:tel|telephone|portable|mobile|numero(?: de (?:telephone|tel|portable|mobile)| (?:de |d )?(?:dossier(?: famille)?|famille))?|dossier(?: famille)?|famille)(?: (?:c est|est|au))? ?:? ?)';
 /** The number given: the words that name it, then a phone number or a file number (digits, maybe after letters: « CSP-F-000101 »). */
 const NUMBER_GIVEN = new RegExp(`\\b${NUMBER_WORD}(?:${PHONE}|(?:[a-z]{2,4} ?[a-z]? ?)?\\d{1,8})\\b|(?<![\\d ])${PHONE}\\b`, 'g');
 

@@ -75,8 +75,8 @@ const EVENT_WORD = '(?:sortie|kermesse|spectacle|fete|anniversaire|anniv|operati
 const FROM_UNDATED = new RegExp(`\\b(?:le |la )?(?:lendemain|surlendemain|veille|jour) (?:de la|de l|du|de son|de sa|de leur|de ses|de mon|de ma|de notre|des|de) ${EVENT_WORD}\\b(?!(?: [a-z]+){0,4} (?:du|le|de|prevue? le|qui a lieu le) (?:\\d|${DAY}\\b))(?: [a-z]+){0,3}`);
 /** A school outing or a show with its day, one the family does not ask (« la sortie au musée le 10 », « school trip on the 17th »). */
 const OUTING = pattern`\\b(?:(?<!(?<!\\by )\\ba la )sortie (?:au|a la|a l|aux|en|du|piscine|musee|cinema|theatre|zoo|ski|velo|foret|parc|ferme|bibliotheque|mediatheque|patinoire|spectacle|nature)|school trip|trip|(?:her|his|their|my) birthday|birthday|show|school play|concert)(?: (?!(?:et|mais|donc|pour|je|j|il|elle|on|nous)\\b)[a-z]+){0,4}? (?:le |ce |is le |is on le |on le )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`;
-/** « marché de noël de l'école c'est le 11 »: an event named after Noël, then its day. */
-const NOEL_EVENT = /\b(?:repas|fete|spectacle|marche|gouter|arbre|concert|bal|kermesse) de noel(?: (?:de l ecole|du centre|de la classe))? ,? ?(?:c est |ce sera |aura lieu |a lieu |est )?(?:le |ce )(\d{1,2}|1er)\b(?! ?(?:,|et|ou|au|a) (?:le )?\d)/;
+/** « marché de noël de l'école c'est le 11 »: an event named after Noël, then its day (« repas de noël le 17 aussi svp » asks it). */
+const NOEL_EVENT = /\b(?:repas|fete|spectacle|marche|gouter|arbre|concert|bal|kermesse) de noel(?: (?:de l ecole|du centre|de la classe))? ,? ?(?:c est |ce sera |aura lieu |a lieu |est )?(?:le |ce )(\d{1,2}|1er)\b(?! ?(?:,|et|ou|au|a) (?:le )?\d)(?! (?:pour [a-z]+ )?(?:aussi|egalement|en plus)\b)/;
 
 /** Deadlines and days counted from an event not dated: no day. Outings and events with their day: set aside (as readEventDays does). */
 export function readStoryDays(r: Reader): void {

@@ -18,6 +18,7 @@ import { detectIntent, type Intent } from './intents';
 import { combine, intentModel } from './intentFallback';
 import { globalPattern, pattern } from './pattern';
 import { tripActivity } from './tripActivity';
+import { daysToldBeside } from './daysToldBeside';
 
 export interface UnderstandContext {
   /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
@@ -185,7 +186,8 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const rules = detectIntent(prepared, activity !== null);
   const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
   // « je ne sais pas s'il pourra revenir demain »: an absence from today, its end open (unsureReturn.ts).
-  const dayText = intent === 'report_absence' ? unsureReturn(prepared) : prepared;
+  // (« on est le 9 », « cantine le 22 et le 24, le 23 elle va chez mamie »: days told beside, daysToldBeside.ts.)
+  const dayText = daysToldBeside(intent === 'report_absence' ? unsureReturn(prepared) : prepared, intent === 'book');
   const reading = readDates(withoutSignOffs(withoutHabitualDays(dayText, intent)), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);

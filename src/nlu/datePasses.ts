@@ -17,6 +17,7 @@ import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
 import { readBareNumbers, readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
 import { pattern } from './pattern';
+import { agreeingDayOfMonth } from './weekdayDayAgreement';
 import { STOP_FOR_NOW } from './stopForNow';
 import { readAwayUntilBack } from './awayUntilBack';
 import { anchorFound, reanchored, readNextToEvent, readStoryDays, toldOfOthersOrOwn, toldPastBeside } from './storyDays';
@@ -192,6 +193,11 @@ function readDays(r: Reader): void {
     const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
     const weekday = weekdayWord(m[1] as string);
+    // (« jeudi 12 » when neither this month's 12th nor the next one is a Thursday: they disagree, no day is read.)
+    if (weekday && anchor === r.today) {
+      const agreeing = agreeingDayOfMonth(r.today, day, weekday);
+      if (agreeing !== undefined) return agreeing ? [agreeing] : undefined;
+    }
     const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekday : undefined);
     // The month on screen (January) whose 14th is no Monday: « lundi 14 » is the coming Monday 14th (December), not 14 January.
     if (d && weekday && anchor === r.start && anchor !== r.today && weekdayOf(d) !== weekday) return [nextDayOfMonth(r.today, day, weekday) ?? d];

@@ -57,6 +57,10 @@ const FOREIGN_MONTH = '(?:janeiro|fevereiro|abril|maio|junho|julho|agosto|setemb
 export const foreignPhrases = (text: string): string =>
   text
     .replace(/\b(segunda|terca|quarta|quinta|sexta) feira\b/g, (_m: string, day: string) => PORTUGUESE_WEEKDAYS[day] as string)
+    // « quarta-feira dia 10 »: the weekday and its day (« dia »: Portuguese « le »).
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi) dia (\d{1,2})\b/g, '$1 $2')
+    // the day after tomorrow (Italian, Spanish, Portuguese), before « mañana », « amanhã » are read as « demain »
+    .replace(/\b(?:dopodomani|pasado manana|depois de amanha)\b/g, 'apres demain')
     .replace(new RegExp(`\\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes) \\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
     .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2')
     // « Ana no escuela lunes », « não vai à escola amanhã », « non va a scuola »: no school, an absence.

@@ -68,7 +68,7 @@ export function toldAsAlready(source: string, at: number): boolean {
 }
 
 /** A trip or a move told: leaving, coming back, quitting the school, the plane or the train taken (« billets d'avion le 16 »). */
-const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenage|demenagent|demenagera|demenageront|demenageons|demenagerons|depart|arrivons|arriverons|avion|vol|train)\b/;
+const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenage|demenagent|demenagera|demenageront|demenageons|demenagerons|depart|arrivons|arriverons|avion|vol|train|on (?:part|partira|rentre|rentrera|revient|reviendra))\b/;
 
 /**
  * The text at `at` tells when the family leaves or comes back (« nous partons en vacances le 24 juillet… inscrire Samuel

@@ -45,7 +45,7 @@ export function readNumericDates(r: Reader): void {
 /** « le 14 12 »: a day, then its month's number. */
 export function readDayThenMonthNumber(r: Reader): void {
   // « le 14 12 » (SMS, the slash left out): a day then a smaller month number is that date, not two days (a list goes up: « le 14 15 »).
-  r.pass(pattern`\\b(?:le|du|au|pour le) (${DAY}) (\\d{1,2})\\b(?! ?(?:h|heures?|ans?|mois|jours?|semaines?|euros?|eur|repas|enfants?|fois|min|minutes?)\\b)(?! ?(?:,|et|ou|au|a) ?\\d)`, (m) => {
+  r.pass(pattern`\\b(?:le|du|au|pour le) (${DAY}) (\\d{1,2})\\b(?! ?(?:h|heures?|ans?|mois|jours?|semaines?|euros?|eur|repas|enfants?|adultes?|personnes?|places?|parts?|fois|min|minutes?)\\b)(?! ?(?:,|et|ou|au|a) ?\\d)`, (m) => {
     const day = Number(String(m[1]).replace(/\D/g, '')) || 1;
     const month = Number(m[2]);
     if (!(month >= 1 && month <= 12 && month < day)) return null;

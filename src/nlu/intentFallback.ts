@@ -120,6 +120,8 @@ const CENSUS_WORD = /\b(?:recens\w*|jdc|journee|defense|armee|militaire|service 
 /** A number that identifies the resident elsewhere (« mon numéro de sécu c'est… », « numéro fiscal »): no phone to change nor to call. */
 const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(['contact', 'update_contact', 'family_key']);
 const TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking', 'report_absence', 'list_bookings']);
+/** What asks for someone to reach: a contact, a number, an address, a person, a desk. */
+const CONTACT_WORD = /\b(?:contact\w*|joindre|appel\w*|telephon\w*|tel|numeros?|mails?|e ?mails?|adresses?|ecrire|courriers?|guichets?|mairie|services?|qui|personnes?|interlocut\w*|parler|responsables?|bureaux?|call|phone|reach|who)\b/;
 const NUMBER_ELSEWHERE = /\bnumeros? (?:de |d )?(?:securite sociale|secu|fiscal|fiscaux|allocataire|caf|client|passeport|permis|carte vitale)\b/;
 
 /** The rules' intents said by their own words, which the model's look-alikes (the family booklet, a contact) never replace. */
@@ -154,6 +156,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (NEVER_FROM_MODEL.has(intent) || (intent === 'greeting' && ALL_WELL.test(prepared))) return rules;
   // « numéro de dossier 45, absent le 15 »: a number given beside a task the rules read is who writes, never a contact or a key guessed.
   if (REFERENCE_INTENTS.has(intent) && TASKS.has(rules) && withoutReferences(prepared) !== undefined) return rules;
+  // « il a quoi comme périscolaire demain mon fils »: a task the rules read becomes a request for the commune's contact only where one is named.
+  if (intent === 'contact' && TASKS.has(rules) && !CONTACT_WORD.test(prepared)) return rules;
   if ((ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) || (intent === 'electoral_roll' && !VOTING_WORD.test(prepared)) || ((intent === 'update_contact' || intent === 'contact') && NUMBER_ELSEWHERE.test(prepared)) || (intent === 'citizen_census' && !CENSUS_WORD.test(prepared))) return rules;
   // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation); « non pas comme ça »
   // (at a basket: to change it) names no stop: a stop is guessed only where a word of stopping is said.

@@ -84,6 +84,8 @@ const OPEN_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking', 'repo
 
 /** A code of letters and digits alone, in groups of 4 (a family key typed at the menu): no intent is guessed for it. */
 const KEY_ALONE = /^(?=(?:[^\d]*\d){2})(?=(?:[^a-z]*[a-z]){2})[a-z0-9]{4}(?:[\s.-]?[a-z0-9]{4}){2,3}$/i;
+/** Whether the message is such a code alone (the rules' intent stands, whatever the model: npm run nlu:crossval does the same). */
+export const keyAlone = (text: string): boolean => KEY_ALONE.test(text.trim());
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -184,7 +186,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const prepared = prepare(text);
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
-  const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
+  const intent = ctx.model === false || keyAlone(text) ? rules : combine(rules, prepared, intentModel());
   // « je ne sais pas s'il pourra revenir demain »: an absence from today, its end open (unsureReturn.ts).
   // (« on est le 9 », « cantine le 22 et le 24, le 23 elle va chez mamie »: days told beside, daysToldBeside.ts.)
   const dayText = daysToldBeside(intent === 'report_absence' ? unsureReturn(prepared) : prepared, intent === 'book');

@@ -26,14 +26,14 @@ const copyKey = (options: SignedInOptions): string | undefined =>
     : JSON.stringify([options.channelId, options.email, options.linkFile, options.phone, options.address, options.communeId, options.env]);
 
 export async function signedInChat(chats: Chat[], options: SignedInOptions = {}): Promise<SignedIn> {
-  const clock = settableClock('2026-11-18T14:00:00Z');
   const key = copyKey(options);
   const copy = key === undefined ? undefined : copies.get(key);
   if (copy) {
-    const c = chatFromCopy(copy, { clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}) });
-    chats.push(c);
-    return { c, account: structuredClone(copy.account), clock };
+    const copied = chatFromCopy(copy, { channelId: options.channelId, ...(options.env ? { env: options.env } : {}) });
+    chats.push(copied.c);
+    return copied;
   }
+  const clock = settableClock('2026-11-18T14:00:00Z');
   const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}), ...(options.recognizer ? { recognizer: options.recognizer } : {}) });
   chats.push(c);
   const email = options.email ?? 'francoise.durand@example.org';
@@ -50,7 +50,7 @@ export async function signedInChat(chats: Chat[], options: SignedInOptions = {})
   await c.say('Me connecter');
   await c.say(email);
   await c.say(lastCode(c.core.config.outboxDir, email));
-  const made = key === undefined ? undefined : copySignedIn(c, account, 4);
+  const made = key === undefined ? undefined : copySignedIn(c, account, 4, clock);
   if (made) copies.set(key as string, made);
   return { c, account, clock };
 }

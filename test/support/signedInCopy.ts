@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Clock } from '../../src/domain/clock';
+import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
 import { buildCore } from '../../src/core';
 import { startChat, tempConfig, type Chat } from './harness';
@@ -31,12 +31,14 @@ export interface SignedInCopy {
   entries: Array<[string, { bytes: Buffer; mode: number } | null]>;
   /** The account as signedInChat made it, before the sign-in. */
   account: Account;
-  /** The activities the conversation had (the join and the three messages). */
+  /** The activities the conversation had (the join and the three messages, and those of the helper copying it). */
   activities: number;
+  /** The chat's clock when copied. */
+  at: string;
 }
 
 /** The chat's state as it is now, or undefined on PostgreSQL. */
-export function copySignedIn(c: Chat, account: Account, activities: number): SignedInCopy | undefined {
+export function copySignedIn(c: Chat, account: Account, activities: number, clock: SettableClock): SignedInCopy | undefined {
   const { config } = c.core;
   if (config.postgres) return undefined;
   const entries: SignedInCopy['entries'] = [];
@@ -50,11 +52,12 @@ export function copySignedIn(c: Chat, account: Account, activities: number): Sig
   }
   // Folders before the files in them.
   entries.sort((a, b) => a[0].split(path.sep).length - b[0].split(path.sep).length);
-  return { db: c.core.db.$client.serialize(), entries, account: structuredClone(account), activities };
+  return { db: c.core.db.$client.serialize(), entries, account: structuredClone(account), activities, at: clock.now().toISOString() };
 }
 
-/** A new chat on a new data folder holding the copy: a new core opened on it, with this clock. */
-export function chatFromCopy(copy: SignedInCopy, options: { clock: Clock; channelId?: string; env?: Record<string, string> }): Chat {
+/** A new chat on a new data folder holding the copy: a new core opened on it, on a new clock at the copy's time. */
+export function chatFromCopy(copy: SignedInCopy, options: { channelId?: string; env?: Record<string, string> }): { c: Chat; account: Account; clock: SettableClock } {
+  const clock = settableClock(copy.at);
   const config = tempConfig(options.env);
   fs.mkdirSync(config.dataDir, { recursive: true });
   for (const [name, file] of copy.entries) {
@@ -63,6 +66,7 @@ export function chatFromCopy(copy: SignedInCopy, options: { clock: Clock; channe
     else fs.writeFileSync(full, file.bytes, { mode: file.mode });
   }
   fs.writeFileSync(config.databaseFile, copy.db);
-  const core = buildCore(config, options.clock);
-  return startChat({ clock: options.clock, channelId: options.channelId, core, activitiesBefore: copy.activities });
+  const core = buildCore(config, clock);
+  const c = startChat({ clock, channelId: options.channelId, core, activitiesBefore: copy.activities });
+  return { c, account: structuredClone(copy.account), clock };
 }

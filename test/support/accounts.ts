@@ -5,6 +5,7 @@ import type { Core } from '../../src/index';
 import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
 import { startChat, type Chat } from './harness';
 import { lastCode } from './outbox';
+import { chatFromCopy, copySignedIn, type SignedInCopy } from './signedInCopy';
 
 export interface SignedIn {
   c: Chat;
@@ -12,10 +13,26 @@ export interface SignedIn {
   clock: SettableClock;
 }
 
-export async function signedInChat(
-  chats: Chat[],
-  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string>; recognizer?: DateRecognizer | AskedAhead; signIn?: boolean } = {},
-): Promise<SignedIn> {
+type SignedInOptions = { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string>; recognizer?: DateRecognizer | AskedAhead; signIn?: boolean };
+
+/**
+ * The signed-in states reached in this test file, by their options (test/support/signedInCopy.ts): the
+ * first signedInChat with a set of options signs in through the turns, the next ones start from its copy.
+ */
+const copies = new Map<string, SignedInCopy>();
+const copyKey = (options: SignedInOptions): string | undefined =>
+  options.recognizer || options.signIn === false || process.env.TEST_STORE === 'postgres'
+    ? undefined
+    : JSON.stringify([options.channelId, options.email, options.linkFile, options.phone, options.address, options.communeId, options.env]);
+
+export async function signedInChat(chats: Chat[], options: SignedInOptions = {}): Promise<SignedIn> {
+  const key = copyKey(options);
+  const copy = key === undefined ? undefined : copies.get(key);
+  if (copy) {
+    const copied = chatFromCopy(copy, { channelId: options.channelId, ...(options.env ? { env: options.env } : {}) });
+    chats.push(copied.c);
+    return copied;
+  }
   const clock = settableClock('2026-11-18T14:00:00Z');
   const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}), ...(options.recognizer ? { recognizer: options.recognizer } : {}) });
   chats.push(c);
@@ -33,6 +50,8 @@ export async function signedInChat(
   await c.say('Me connecter');
   await c.say(email);
   await c.say(lastCode(c.core.config.outboxDir, email));
+  const made = key === undefined ? undefined : copySignedIn(c, account, 4, clock);
+  if (made) copies.set(key as string, made);
   return { c, account, clock };
 }
 

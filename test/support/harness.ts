@@ -103,9 +103,12 @@ export interface Chat {
   text(replies: Partial<Activity>[]): string;
 }
 
-export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core; recognizer?: DateRecognizer | AskedAhead; user?: string } = {}): Chat {
-  const config = tempConfig(options.env);
-  const core = options.core ?? seededCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
+/**
+ * `activitiesBefore`: the activities this conversation already had (a chat restored from a copy of its
+ * state, test/support/signedInCopy.ts): the next one's id follows theirs, as in the conversation copied.
+ */
+export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core; recognizer?: DateRecognizer | AskedAhead; user?: string; activitiesBefore?: number } = {}): Chat {
+  const core = options.core ?? seededCore(tempConfig(options.env), options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
   const bot = buildBot(core, undefined, options.recognizer);
   const adapter = new TestAdapter(async (ctx) => bot.run(ctx), {
     channelId: options.channelId ?? 'test',
@@ -113,6 +116,8 @@ export function startChat(options: { clock?: Clock; channelId?: string; env?: Re
     // Another channel user, in a conversation of their own (the same bot and database with `core`).
     ...(options.user ? { from: { id: options.user, name: options.user }, conversation: { id: `conversation-${options.user}` } as Activity['conversation'] } : {}),
   });
+  // TestAdapter numbers the activities it is given from 0 (botbuilder-core's testAdapter.js).
+  if (options.activitiesBefore) (adapter as unknown as { _nextId: number })._nextId = options.activitiesBefore;
   const drain = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
   return {
     core,

@@ -39,7 +39,7 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
  */
 function contactLine(t: Translate, commune: Commune, service: CommuneService, named: boolean): string {
   const means = [service.phone, service.email].filter(Boolean).join(', ');
-  if (!means) return t('info.portalInstead', { portal: commune.portalName, url: commune.portalUrl });
+  if (!means) return t('info.portalInstead', { service: service.name, portal: commune.portalName, url: commune.portalUrl });
   return `${t('info.askInstead')} ${named ? means : `${service.name}, ${means}`}`;
 }
 

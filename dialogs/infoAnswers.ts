@@ -115,7 +115,7 @@ function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extr
     else if (short && !asked.absent) lines.splice(0, lines.length, t('info.noKnownHours', { commune: commune.name }));
     else lines.push(t('info.noKnownHours', { commune: commune.name }));
   }
-  if (asked.instead) lines.push(short ? contactLine(t, commune, asked.instead, asked.known.includes(asked.instead)) : [t('info.askInstead'), contactLines(t, commune, asked.instead)].join('\n'));
+  if (asked.instead) lines.push(short ? contactLine(t, commune, asked.instead, asked.known.includes(asked.instead) && q.wants !== 'contact' && q.wants !== 'address') : [t('info.askInstead'), contactLines(t, commune, asked.instead)].join('\n'));
   return lines.join('\n');
 }
 

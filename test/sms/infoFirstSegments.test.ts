@@ -34,6 +34,12 @@ describe('a first SMS asking practical information', () => {
     expect(cost(bodies)).toBeLessThanOrEqual(2);
   });
 
+  it('Chanteloup, « quel est le numero de la mairie »: the guichet unique named with its phone (no hours said before it)', async () => {
+    const bodies = await bySms('chanteloup-les-vignes', '+33600000204')('quel est le numero de la mairie');
+    expect(bodies.join('\n')).toContain('Guichet unique (Espace Victor Hugo), 01 39 74 29 12');
+    expect(cost(bodies)).toBeLessThanOrEqual(2);
+  });
+
   it('Carrières-sur-Seine, « c ouvert quand la mairie »: no hours known, the portal to see, in 2 segments', async () => {
     const bodies = await bySms('carrieres-sur-seine', '+33600000202')('c ouvert quand la mairie');
     const text = bodies.join('\n');

@@ -28,6 +28,19 @@ export interface AnyInput {
  */
 export interface AskOptions extends PromptOptions {
   reask?: Partial<Activity>;
+  /**
+   * What to say instead of `reask` after an aside answered, where messages are paid for (SMS): a short reminder (« Votre
+   * panier n'a pas changé. Confirmez-vous ce panier ? ») rather than the question whole again. Not after « reprendre »
+   * (`markResumed`): the task was left a while ago, its question is asked whole.
+   */
+  asideReask?: Partial<Activity>;
+}
+
+const RESUMED = Symbol('taskResumed');
+
+/** A task brought back this turn (« reprendre »): its question is asked whole, not as a reminder. */
+export function markResumed(ctx: TurnContext): void {
+  ctx.turnState.set(RESUMED, true);
 }
 
 /** The texts kept in the prompt's state, with the translator's tag when they have one. */
@@ -54,7 +67,7 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
     const retried = isRetry && options.retryPrompt;
     const prompt = retried ? undefined : shown(ctx, options.prompt, options);
     // Kept when first asked: a change of language asks it again in the new one (questionAsked.ts).
-    if (!isRetry) keep(state as AskState, keptTexts(rendersIn(ctx, [prompt, shownWords(ctx, options.retryPrompt, options), shownWords(ctx, (options as AskOptions).reask, options)])));
+    if (!isRetry) keep(state as AskState, keptTexts(rendersIn(ctx, [prompt, shownWords(ctx, options.retryPrompt, options), shownWords(ctx, (options as AskOptions).reask, options), shownWords(ctx, (options as AskOptions).asideReask, options)])));
     const activity = retried ? shown(ctx, options.retryPrompt, options) : prompt;
     if (activity) await ctx.sendActivity(activity);
     return activity;
@@ -62,7 +75,8 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
 
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {
     const options = (instance.state as { options?: AskOptions }).options;
-    if (options?.reask) await ctx.sendActivity(shown(ctx, options.reask, options));
+    const again = (ctx.turnState.get(RESUMED) !== true && options?.asideReask) || options?.reask;
+    if (again) await ctx.sendActivity(shown(ctx, again, options));
     else await super.repromptDialog(ctx, instance);
   }
 

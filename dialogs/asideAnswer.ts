@@ -41,7 +41,7 @@ export async function asideAnswer(
       const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone), text, parisDay(deps.service.clock.now()));
       // « numero de telephone » at a task's question, no service named: the task's own service (the périscolaire's in a booking).
       if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic));
-      return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now());
+      return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now(), false, ctx.activity.channelId === 'sms');
     }
     case 'paymentMeans':
       return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'));

@@ -64,8 +64,10 @@ export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
   // Other children's baskets to follow or confirmed before: « annuler », « tout abandonner » are read here (said what stays).
   (step.values as { takesStop?: boolean }).takesStop = Boolean(options.then?.length || options.saved);
-  // The basket is part of the question: asked again after an aside or « reprendre », it is shown again (the lead is not).
-  return askChoice(deps, step, PROMPT, { text: `${text}${question}`, options: basketOptions(t) }, options.lead ? `${options.lead}\n` : '');
+  // The basket is part of the question: asked again after an aside or « reprendre », it is shown again (the lead is not);
+  // by SMS after an aside, a reminder (the basket was in the message before: a 479-character message repeated it whole).
+  const reminder = options.afterNo ? undefined : `${t('booking.basket.waiting')} ${question}`;
+  return askChoice(deps, step, PROMPT, { text: `${text}${question}`, options: basketOptions(t), ...(reminder ? { reminder } : {}) }, options.lead ? `${options.lead}\n` : '');
 }
 
 export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -31,6 +31,8 @@ export interface ChoiceQuestion extends Omit<Reply, 'choices' | 'hint'> {
   options: ChoiceOption[];
   /** Why it is asked, for « pourquoi ? »; then the question is asked again. */
   why?: WhyAsked;
+  /** By SMS, what is said instead of the question after an aside (a basket: a reminder, not the basket whole again). */
+  reminder?: string;
 }
 
 /** « Répondez 1 ou 2. », « Répondez 1, 2 ou 3. », « Répondez par un numéro de 1 à 8. » */
@@ -43,7 +45,7 @@ export function howToAnswer(t: Translate, count: number): string {
 
 /** The reply that asks: the options as choices, with how to answer them in words. */
 export function choiceReply(t: Translate, question: ChoiceQuestion): Reply {
-  const { options, why: _why, ...reply } = question;
+  const { options, why: _why, reminder: _reminder, ...reply } = question;
   return { ...reply, choices: options.map((o) => ({ label: o.label })), ...(options.length > 1 ? { hint: howToAnswer(t, options.length) } : {}) };
 }
 
@@ -52,7 +54,7 @@ export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId
   // Understood in the other languages too (« give up » at « Abandonner »): choiceLanguages.ts.
   expectChoice(step, inEveryLanguage(deps, step.context, question.options));
   expectWhy(step, question.why);
-  return ask(deps, step, promptId, choiceReply(translator(deps, step.context), question), prefix);
+  return ask(deps, step, promptId, choiceReply(translator(deps, step.context), question), prefix, false, question.reminder);
 }
 
 /**

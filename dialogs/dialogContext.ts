@@ -177,7 +177,7 @@ export function channelUser(ctx: TurnContext): string {
  * before it the first time; a retry repeats the question alone. `secret`: the question asks for a
  * code or a key, so the answer is kept out of the web chat's history (src/bot/secretPrompt.ts).
  */
-export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = '', secret = false): Promise<DialogTurnResult> {
+export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = '', secret = false, reminder?: string): Promise<DialogTurnResult> {
   const short = question.short?.text === undefined ? question.short : { ...question.short, text: `${prefix}${question.short.text}` };
   // Kept as Replies, rendered when sent (storedPrompt.ts).
   const asked: Reply = { ...question, text: `${prefix}${question.text}`, ...(short ? { short } : {}) };
@@ -186,6 +186,8 @@ export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: stri
     prompt: stored(asked),
     retryPrompt: alone,
     reask: alone,
+    // By SMS, after an aside: `reminder` instead of the question whole (AskOptions.asideReask).
+    ...(reminder !== undefined ? { asideReask: storedVariant({ ...question, short: { ...question.short, text: reminder } }, asked) } : {}),
     ...(secret ? { validations: SECRET_PROMPT } : {}),
   };
   return step.prompt(promptId, options);

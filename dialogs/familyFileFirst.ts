@@ -25,9 +25,10 @@ export function requireFamilyFile(deps: DialogDeps, signInLead: string | ((step:
       const t = translator(deps, step.context);
       const commune = await currentCommune(deps, step.context);
       const keyName = commune?.familyKeyName ?? '';
-      // By SMS the key is never asked: its text there says where to type it.
+      // By SMS the key is never asked: where to type it is said, and that the request is then made here again (it was
+      // not said: after a sign-up by SMS, a booking asked before it was not mentioned).
       if (!commune || !deps.renderer.canAskSecrets(step.context.activity.channelId)) {
-        await send(deps, step.context, { text: t('familyFile.notLinked', { keyName }) });
+        await send(deps, step.context, { text: t(commune ? 'familyFile.linkFirstElsewhere' : 'familyFile.notLinked', { keyName }) });
         return step.endDialog();
       }
       return step.beginDialog(FAMILY_KEY_DIALOG, { leadKey: 'familyFile.linkFirst' } satisfies KeyOptions);

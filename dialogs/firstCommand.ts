@@ -1,10 +1,11 @@
 /**
  * A word that works at any step typed as the very first message, at the menu (later, the interruptions take them:
- * mainInterruptions.ts): « mes rappels », STOP by SMS, « langage simple », « english », « c'est un robot ? ».
+ * mainInterruptions.ts): « mes rappels », STOP by SMS, « langage simple », « english », « c'est un robot ? », « changer de commune »
+ * (by SMS the number's commune was taken: it was « Je n'ai pas compris », then « écrivez changer de commune »).
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { detectCommand } from '../src/nlu/commands';
-import { localeOf, type DialogDeps } from './dialogContext';
+import { forgetCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { sayHuman } from './humanAnswer';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -27,6 +28,11 @@ export async function commandAsFirstMessage(deps: DialogDeps, step: WaterfallSte
     const again = text !== step.context.activity.text && localeOf(step.context) === language;
     if (!again) await switchLanguage(deps, step.context, language);
     return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
+  }
+  if (command === 'changeCommune') {
+    await send(deps, step.context, { text: translator(deps, step.context)('commands.changeCommune') });
+    await forgetCommune(deps, step.context);
+    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
   if (command === 'botAsked') {
     await sayHuman(deps, step.context, 'general', true);

@@ -12,13 +12,13 @@ import { answerInfo, resolveService } from './infoAnswers';
 const ASKS_HOURS: ReadonlySet<string> = new Set(['hours', 'openNow', 'reopens', 'closes', 'opens']);
 
 /** `said` read after `last`: the question asked (remembered for the next follow-up) and its answer. */
-export function answerInfoFollowUp(t: Translate, locale: string, commune: Commune, last: InfoQuery, said: InfoQuery, at: Date): { asked: InfoQuery; text: string } {
+export function answerInfoFollowUp(t: Translate, locale: string, commune: Commune, last: InfoQuery, said: InfoQuery, at: Date, short = false): { asked: InfoQuery; text: string } {
   const asked = followUp(last, said);
   const carried = !said.service && !said.other && asked.service && asked.wants && ASKS_HOURS.has(asked.wants) ? resolveService(commune, asked.service) : undefined;
   const general = carried && !carried.hours ? resolveService(commune, undefined) : undefined;
   // « et le 26 ? » about the same service: what was said of it just before (not held, whom to contact) is not said again.
   const same = !said.service && !said.other && asked.service === last.service && ![asked.wants, last.wants].some((w) => w === 'contact' || w === 'address');
-  if (!carried || !general?.hours || general === carried) return { asked, text: answerInfo(t, locale, commune, asked, at, same) };
+  if (!carried || !general?.hours || general === carried) return { asked, text: answerInfo(t, locale, commune, asked, at, same, short) };
   const instead: InfoQuery = { ...asked, service: general.code };
-  return { asked: instead, text: [t('info.hoursGeneralInstead', { service: carried.name }), answerInfo(t, locale, commune, instead, at)].join('\n') };
+  return { asked: instead, text: [t('info.hoursGeneralInstead', { service: carried.name }), answerInfo(t, locale, commune, instead, at, false, short)].join('\n') };
 }

@@ -33,6 +33,16 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
   return lines.join('\n');
 }
 
+/**
+ * By SMS, whom to contact in one line: « Contact : 01 39 74 29 12 » (`named`: its name was just said with its hours),
+ * « Contact : Guichet unique, 01 39 74 29 12 », or the portal where the service has neither phone nor e-mail.
+ */
+function contactLine(t: Translate, commune: Commune, service: CommuneService, named: boolean): string {
+  const means = [service.phone, service.email].filter(Boolean).join(', ');
+  if (!means) return t('info.portalInstead', { service: service.name, portal: commune.portalName, url: commune.portalUrl });
+  return `${t('info.askInstead')} ${named ? means : `${service.name}, ${means}`}`;
+}
+
 /** A service's phone and e-mail in one line (« 01 39 22 36 00, accueil@… »), where each message is paid for; its portal when it has neither. */
 export function shortContact(t: Translate, commune: Commune, service: CommuneService): string {
   const means = [service.phone, service.email].filter(Boolean).join(', ');
@@ -89,7 +99,7 @@ export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date):
  * kind of question. One of another commune's own organisation (« le SEJ » at Carrières-sous-Poissy): the
  * commune has none, and who answers such questions here is named first.
  */
-function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date, again = false): string {
+function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date, again = false, short = false): string {
   // « et le 26 ? » just after: the hours known for that day only (not held and whom to contact were just said).
   if (again && asked.known.length > 0 && q.wants !== 'contact' && q.wants !== 'address') return asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)).join('\n');
   // A contact or an address asked is said missing as such (« numéro de la cantine »), never as hours not known.
@@ -100,10 +110,12 @@ function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extr
     : [t(lead, { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
   if (q.wants !== 'contact' && q.wants !== 'address') {
     // The same question (the week, a day, now) for each service whose hours are known, each named.
-    if (asked.known.length > 0) lines.push(t('info.knownHours'), ...asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));
+    if (asked.known.length > 0) lines.push(...(short ? [] : [t('info.knownHours')]), ...asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));
+    // By SMS, « no service's hours » says the one asked too.
+    else if (short && !asked.absent) lines.splice(0, lines.length, t('info.noKnownHours', { commune: commune.name }));
     else lines.push(t('info.noKnownHours', { commune: commune.name }));
   }
-  if (asked.instead) lines.push(t('info.askInstead'), contactLines(t, commune, asked.instead));
+  if (asked.instead) lines.push(short ? contactLine(t, commune, asked.instead, asked.known.includes(asked.instead) && q.wants !== 'contact' && q.wants !== 'address') : [t('info.askInstead'), contactLines(t, commune, asked.instead)].join('\n'));
   return lines.join('\n');
 }
 
@@ -130,12 +142,15 @@ function otherService(t: Translate, locale: string, commune: Commune, q: InfoQue
   return { text: lines.join('\n') };
 }
 
-/** The answer to one practical question; `again`: a follow-up about the same service (« et le 26 ? »), its lead not said twice. */
-export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date, again = false): string {
+/**
+ * The answer to one practical question; `again`: a follow-up about the same service (« et le 26 ? »), its lead not said twice;
+ * `short`: by SMS, whom to contact in one line and no list of what else is known (a service without hours fits in 2 segments).
+ */
+export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date, again = false, short = false): string {
   const other = otherService(t, locale, commune, q, at);
   if (other.text) return other.text;
   const asked = q.service ? askedService(commune, q.service) : undefined;
-  if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at, again);
+  if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at, again, short);
   const service = other.service ?? resolveService(commune, q.service);
   if (!service) return t('info.noService', { commune: commune.name });
   if (q.wants === 'contact') return contactLines(t, commune, service);
@@ -145,6 +160,8 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
   const text = hoursText(t, locale, service, hoursAnswerFor(service, q, at), at, q.wants === 'reopens');
   // A service named alone (« guichet unique », « la régie ? »): how to reach it, then its hours.
   const namedAlone = q.wants === null && !(q.weekday || q.when || q.date || q.holiday || q.time);
+  // By SMS: its contact in one line, the other services' names left out (each message is paid for).
+  if (!service.hours && short) return [text, contactLine(t, commune, service, true)].join('\n');
   if (!service.hours) return [...(namedAlone ? [contactLines(t, commune, service), text] : [text, contactLines(t, commune, service)]), ...otherKnownHours(t, commune, service)].join('\n');
   return namedAlone ? `${contactLines(t, commune, service)}\n${text}` : text;
 }

@@ -110,7 +110,9 @@ export class InfoDialog extends ComponentDialog {
       // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
       const read = (text: string) => withPeriod(parseInfoQuery(text), this.deps.understand(text, [], undefined, commune.schoolZone), text, parisDay(this.deps.service.clock.now()));
       // A follow-up that asks the hours of a service without any: the town hall's reception instead (hoursElsewhere.ts).
-      const after = (before: InfoQuery | undefined, text: string) => (before ? answerInfoFollowUp(t, localeOf(step.context), commune, before, read(text), this.deps.service.clock.now()) : { asked: read(text), text: answerInfo(t, localeOf(step.context), commune, read(text), this.deps.service.clock.now()) });
+      // By SMS, whom to contact in one line (infoAnswers.ts).
+      const short = step.context.activity.channelId === 'sms';
+      const after = (before: InfoQuery | undefined, text: string) => (before ? answerInfoFollowUp(t, localeOf(step.context), commune, before, read(text), this.deps.service.clock.now(), short) : { asked: read(text), text: answerInfo(t, localeOf(step.context), commune, read(text), this.deps.service.clock.now(), false, short) });
       const opening = after(last, query);
       let asked = opening.asked;
       const answers = [opening.text];

@@ -12,7 +12,7 @@ import type { Draft } from './civilActDraft';
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
 
-/** Kept in the main flow's values: a request typed at the sign-in a task asked for, routed once that task ends. */
+/** Kept in the main flow's values: a request typed at the sign-in a task asked for (or a new number given beside a request: newNumberKept.ts), routed once that task ends. */
 export interface MainFlowValues {
   keptAfterSignIn?: AnyInput;
   /** A file sent at a question that takes none (fileAside.ts): offered to the documents once the task ends. */

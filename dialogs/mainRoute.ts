@@ -53,6 +53,7 @@ import { afterBooking } from './bookingFollowUp';
 import { topicAsked } from './topicAnswer';
 import { requestOfFamilyBeside } from './createAccountRequest';
 import { openItem, shownMonthOf } from './menuItemOpen';
+import { keepNewNumber } from './newNumberKept';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -130,6 +131,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (byEmail) return byEmail;
   // Free text: what the resident wants, said back before anything is done (the holidays of the commune's zone: « au centre
   // pendant les vacances de février », « au centre le 10 février » are those days of the holiday centre).
+  // « mon nouveau numéro c'est 06…, et il sera absent le 15 »: the absence first, the number changed just after (newNumberKept.ts).
+  await keepNewNumber(deps, step, input);
   const understood = deps.understand(input.text, undefined, undefined, (await currentCommune(deps, step.context))?.schoolZone);
   switch (understood.intent) {
     case 'greeting':

@@ -120,7 +120,8 @@ export function rewriteQuestion(innerDc: DialogContext, deps: DialogDeps): void 
   const prompt = shown(ctx, state.options.prompt);
   const retryPrompt = shown(ctx, state.options.retryPrompt, state.options);
   const reask = shown(ctx, state.options.reask, state.options);
-  state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}) };
+  const asideReask = shown(ctx, state.options.asideReask, state.options);
+  state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}), ...(asideReask ? { asideReask: relocalized(asideReask, change) } : {}) };
   keep(state.state, keptAgain(after, translatorTag(deps, ctx)));
   const values = askingValues(dc);
   if (values?.choiceShown) {

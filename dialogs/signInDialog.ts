@@ -53,8 +53,8 @@ const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer 
 /** « j'ai pas reçu le code », « rien reçu », « le code n'arrive pas »: a new code sent, as « renvoyer ». */
 const NOT_RECEIVED = /^(?:(?:non|bah|ben|euh|mais) )*(?:(?:j ai|jai|je n ai|j|on m a|vous m avez) )?(?:(?:toujours|rien|pas|jamais) )+(?:recu|eu|arrive)\b|\bcode (?:n est |est )?(?:(?:toujours|pas|jamais) )+(?:arrive|recu|venu)\b|\b(?:il|le code|le mail|l e ?mail) (?:n )?(?:arrive|vient) (?:pas|toujours pas|jamais)\b|\b(?:i )?(?:didn t|did not|never) (?:get|receive)\b/;
 /** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
-const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i don t know|i forgot)\b/;
-/** « je sais plus mon mail », « c'est quoi mon adresse ? » at an e-mail question: where to look, not « pas complète ». */
+const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|(?:je l ai |j l ai |jl ai |l ai )?perdue?|j ai perdu (?:mon |ma |l )?(?:mail|e ?mail|adresse)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i don t know|i forgot)\b/;
+/** « je sais plus mon mail », « je l'ai perdu », « c'est quoi mon adresse ? » at an e-mail question: where to look, not « pas complète ». */
 export const forgetsEmail = (text: string): boolean => DONT_KNOW.test(normalize(text)) || asksOwnEmail(text);
 const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
 

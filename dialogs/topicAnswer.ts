@@ -79,7 +79,7 @@ async function answerOf(deps: DialogDeps, ctx: TurnContext, commune: Commune, as
     case 'service': {
       if (!topic) return undefined;
       const code = asked.query.service ?? ownService(commune, topic) ?? deps.service.serviceFor(commune, TOPIC_SERVICE[topic]).code;
-      return { text: answerInfo(t, localeOf(ctx), commune, { ...asked.query, service: code }, deps.service.clock.now()), topic };
+      return { text: answerInfo(t, localeOf(ctx), commune, { ...asked.query, service: code }, deps.service.clock.now(), false, ctx.activity.channelId === 'sms'), topic };
     }
   }
 }

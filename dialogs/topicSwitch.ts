@@ -26,7 +26,7 @@ import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } f
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { keepForAfterCreation, keepUntilCreated } from './createAccountKept';
-import type { AnyInput } from './anyInputPrompt';
+import { markResumed, type AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
@@ -225,6 +225,7 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   const aside = inTask(place) ? pausedWords(deps, innerDc, place) : undefined;
   await send(deps, innerDc.context, { text: [aside, t('topics.resumed', { task: taskName(deps, innerDc, paused) })].filter(Boolean).join('\n') });
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
+  markResumed(innerDc.context);
   // Paused at its sign-in, and signed in since: the task goes on past it.
   const signIn = waitingAt(innerDc, SIGN_IN_DIALOG);
   const account = signIn && (await deps.service.accounts.signedIn(channelUser(innerDc.context)));
@@ -243,6 +244,7 @@ async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: 
   if (!atMenu) {
     // A task under way, none put aside: « reprendre » goes on with it (not « rien à reprendre » above its own question).
     await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, nameOf(innerDc.stack)) }) });
+    markResumed(innerDc.context);
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

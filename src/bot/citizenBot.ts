@@ -10,6 +10,7 @@ import { rewriteQuestion } from '../../dialogs/questionAsked';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { afterAnswer, watchSent } from '../../dialogs/missedAnswers';
 import { isGreeting } from '../nlu/commands';
+import { looksLikePassword } from '../domain/passwordShape';
 import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
 import { turnStarted } from '../ops/metrics';
@@ -191,7 +192,10 @@ export class CitizenBot extends ActivityHandler {
     if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx);
     // The first message is kept and answered once the commune is known (unless it only says hello).
     const { text, value } = ctx.activity;
-    const pending = text || value ? { text: text ?? '', value } : undefined;
+    // A password as the first message (« MotDePasse!2026 »): warned as at any question (dialogs/passwordAside.ts), never kept nor read.
+    const password = typeof text === 'string' && looksLikePassword(text);
+    if (password) await send(this.deps, ctx, { text: translator(this.deps, ctx)('password.typedHere') });
+    const pending = (text || value) && !password ? { text: text ?? '', value } : undefined;
     await dc.beginDialog(MAIN_DIALOG, (pending && !isGreeting(text) ? { pending } : {}) satisfies MainOptions);
   }
 }

@@ -9,6 +9,7 @@ import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { fr, offered, table } from '../support/prompts';
+import { segments, toGsm7 } from '../../src/sms/smsText';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -33,14 +34,29 @@ describe('the basket shown again when the booking is resumed', () => {
     expect(days(c)).toEqual(['2027-01-12']);
   });
 
-  it.each(table([["c'est ouvert samedi la mairie ?"]]))('%s: a practical question « %s » at the basket: answered, then the basket read back', async (channel, aside) => {
+  // By SMS the basket was in the message just before the aside: a reminder, not the basket whole again (a 479-character
+  // message repeated a basket of several days and its prices).
+  it.each(table([["c'est ouvert samedi la mairie ?"]]))('%s: a practical question « %s » at the basket: answered, then the basket read back (SMS: a reminder)', async (channel, aside) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
     const next = await c.say(aside);
     expect(offered(next)).toEqual(BASKET);
-    expect(c.text(next)).toContain('12 janvier');
+    if (channel === 'sms') {
+      expect(c.text(next)).toContain(fr['booking.basket.waiting']);
+      expect(c.text(next)).not.toContain('12 janvier');
+    } else expect(c.text(next)).toContain('12 janvier');
     await c.say('oui');
     expect(days(c)).toEqual(['2027-01-12']);
+  });
+
+  it('sms: a practical question at a basket of several days: the answer and a reminder in 2 segments, then the days confirmed', async () => {
+    const { c } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa et Hugo les 11, 12, 14 et 15 janvier'))).toEqual(BASKET);
+    const next = c.text(await c.say('la mairie ferme à quelle heure ?'));
+    expect(next).toContain(fr['booking.basket.waiting']);
+    expect(segments(toGsm7(next))).toBeLessThanOrEqual(2);
+    await c.say('1');
+    expect(days(c)).toEqual(['2027-01-11', '2027-01-11', '2027-01-12', '2027-01-12', '2027-01-14', '2027-01-14', '2027-01-15', '2027-01-15']);
   });
 
   it.each(table([["c'est ouvert samedi la mairie ?"]]))('%s: « %s » at the basket, then « reprendre » with nothing put aside: the booking goes on, one answer (no « rien à reprendre »)', async (channel, aside) => {

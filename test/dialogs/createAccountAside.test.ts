@@ -37,7 +37,7 @@ const signedIn = async (c: Chat, channelId: string) => (await c.core.service.acc
 describe.each(CHANNELS)('a task asked for while the creation code is awaited (%s)', (channelId) => {
   it.each([
     // The booking needs the family file: its key is asked there and then (where keys are asked), to go on after.
-    ['je veux réserver la cantine', channelId === 'sms' ? 'familyFile.notLinked' : 'familyFile.linkFirst'],
+    ['je veux réserver la cantine', channelId === 'sms' ? 'familyFile.linkFirstElsewhere' : 'familyFile.linkFirst'],
     ['mes factures', 'errors.invoice.noHousehold'],
   ])('« %s »: the code is asked again, confirms the account, then the request starts', async (request, started) => {
     const c = await codeAwaited(channelId);

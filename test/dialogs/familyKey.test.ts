@@ -110,7 +110,7 @@ describe('the family key', () => {
     const linked = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
     expect(linked.household_id).toBeNull();
     // Not linked yet: a booking by SMS says where to link it, not a word that would be refused here.
-    expect(c.text(await c.say('réserver la cantine demain pour Léa'))).toContain(bySms('familyFile.notLinked'));
+    expect(c.text(await c.say('réserver la cantine demain pour Léa'))).toContain(bySms('familyFile.linkFirstElsewhere'));
   });
 
   it.each([

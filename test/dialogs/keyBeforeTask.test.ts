@@ -72,7 +72,7 @@ describe('a task that needs the family file, asked before the key', () => {
   it('by SMS: where to type the key is said, and nothing is stored', async () => {
     const { c } = await signedInChat(chats, { channelId: 'sms' });
     const said = c.text(await c.say('inscrire lea a la cantine le 8 janvier'));
-    expect(said).toContain(bySms('familyFile.notLinked'));
+    expect(said).toContain(bySms('familyFile.linkFirstElsewhere'));
     expect(said).not.toContain(textBefore('familyKey.ask'));
     expect(bookedByChild(c)).toEqual([]);
   });

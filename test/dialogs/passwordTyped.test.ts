@@ -24,6 +24,26 @@ describe('a password typed in the chat', () => {
     expect(storedStates(c)).not.toContain('MotDePasse');
   });
 
+  // The very first message of a conversation (no welcome before it, as by SMS): warned too, not read as a request.
+  it.each(CHANNELS)('%s: as the very first message: warned, the menu shown, not kept', async (channelId) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    const reply = c.text(await c.say({ text: PASSWORD, channelData: { commune: 'carrieres-sous-poissy' } }));
+    expect(reply).toContain(fr['password.typedHere']);
+    expect(reply).not.toContain(fr['menu.notUnderstood']);
+    expect(storedStates(c)).not.toContain('MotDePasse');
+  });
+
+  it.each(CHANNELS)('%s: as the very first message, the commune unknown: warned, and not answered once the commune is said', async (channelId) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    expect(c.text(await c.say(PASSWORD))).toContain(fr['password.typedHere']);
+    const after = c.text(await c.say('Carrières-sous-Poissy'));
+    expect(after).not.toContain(fr['password.typedHere']);
+    expect(after).not.toContain(fr['menu.notUnderstood']);
+    expect(storedStates(c)).not.toContain('MotDePasse');
+  });
+
   // A day, a time or a child's name written without spaces is no password: read as what it says.
   it.each(CHANNELS)('%s: « Mardi12h », « Lucas2015 » at the menu: no warning', async (channelId) => {
     const c = startChat({ channelId });

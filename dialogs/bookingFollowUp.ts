@@ -19,8 +19,10 @@ export async function afterBooking(deps: DialogDeps, step: WaterfallStepContext,
   const today = parisDay(deps.service.clock.now());
   const takenBack = takeBackBookingDays(step, done, text, today);
   if (takenBack) return takenBack;
-  if (saysMoreDays(text, today)) {
-    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month, about: [...(done.days ?? [])].sort().at(-1) } satisfies BookingOptions);
+  // The days are read as the booking will read them: of its month, after its latest day (« et le mardi 26 aussi » after 19 January).
+  const about = [...(done.days ?? [])].sort().at(-1);
+  if (saysMoreDays(text, today, done.month, about)) {
+    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month, about } satisfies BookingOptions);
   }
   return (await childSwapOfBooking(deps, step, done, text)) ?? (await moreChildrenOfBooking(deps, step, done, text)) ?? undoBooking(deps, step, done, text);
 }

@@ -32,8 +32,8 @@ export function spellAlso(text: string): string {
   return text.replace(/\p{L}+/gu, (word) => alsoWord(word) ?? word);
 }
 
-export function saysMoreDays(text: string, today: string): boolean {
-  const more = saysMoreOf(text, today, []);
+export function saysMoreDays(text: string, today: string, month?: string, about?: string): boolean {
+  const more = saysMoreOf(text, today, [], month, about);
   return more !== undefined && more.days.length > 0;
 }
 

@@ -180,7 +180,8 @@ async function otherCommuneWrites(): Promise<{ run(): Promise<number> }> {
     const other = await otherCommuneWrites();
     const held = longWrite(a, await activityOf(a, 'carrieres-sous-poissy'), 2000);
     await new Promise((r) => setTimeout(r, 200));
-    expect(await other.run()).toBeLessThan(200);
+    // Behind the long write it would take its 1.8 s left; alone, a few ms on a quiet machine (220 ms seen on a loaded one).
+    expect(await other.run()).toBeLessThan(1000);
     const t0 = performance.now();
     await createRepositories(b).requests.create('CSP-2026', { communeId: 'carrieres-sous-poissy', kind: 'x', requesterEmail: 'z@example.org', accountId: null, data: {}, createdAt: AT });
     expect(performance.now() - t0).toBeGreaterThan(1000);

@@ -97,7 +97,8 @@ export class CivilActDialog extends ComponentDialog {
       // « un extrait » said: only the two extracts offered (civilActForm.ts).
       Object.assign(step.values, { ruled: true, readsOwn: 'actForm', offered: formsOffered(draft) });
       const form = formQuestion(t, draft);
-      return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t(form.key)}`, form.options);
+      // By SMS the rule is short (its .sms text); « pourquoi ? » says it in full.
+      return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t(form.key)}`, form.options, { key: 'civilAct.why.format' });
     }
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });

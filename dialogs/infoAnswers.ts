@@ -147,6 +147,7 @@ function otherService(t: Translate, locale: string, commune: Commune, q: InfoQue
  * `short`: by SMS, whom to contact in one line and no list of what else is known (a service without hours fits in 2 segments).
  */
 export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date, again = false, short = false): string {
+  if (q.also) return bothAnswers(t, locale, commune, q, at, again, short);
   const other = otherService(t, locale, commune, q, at);
   if (other.text) return other.text;
   const asked = q.service ? askedService(commune, q.service) : undefined;
@@ -164,4 +165,23 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
   if (!service.hours && short) return [text, contactLine(t, commune, service, true)].join('\n');
   if (!service.hours) return [...(namedAlone ? [contactLines(t, commune, service), text] : [text, contactLines(t, commune, service)]), ...otherKnownHours(t, commune, service)].join('\n');
   return namedAlone ? `${contactLines(t, commune, service)}\n${text}` : text;
+}
+
+/**
+ * A contact or an address asked with the hours (« horaires et téléphone de la mairie »): both said. By SMS, for a service
+ * whose hours are known, its hours then its phone or its address in one line; otherwise each answer, a line said once.
+ */
+function bothAnswers(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date, again: boolean, short: boolean): string {
+  const one = { ...q, also: undefined };
+  const service = q.other ? undefined : resolveService(commune, q.service);
+  const held = !q.service || askedService(commune, q.service).kind !== 'notHeld';
+  if (short && service?.hours && held) {
+    const hours = hoursText(t, locale, service, hoursAnswerFor(service, { ...one, wants: 'hours' }, at), at);
+    const place = q.wants === 'address' && service.address ? t('human.address', { address: service.address }) : contactLine(t, commune, service, true);
+    return [hours, place].join('\n');
+  }
+  const first = answerInfo(t, locale, commune, one, at, again, short);
+  const seen = new Set(first.split('\n'));
+  const hours = answerInfo(t, locale, commune, { ...one, wants: 'hours' }, at, again, short).split('\n').filter((line) => !seen.has(line));
+  return [first, ...hours].join('\n');
 }

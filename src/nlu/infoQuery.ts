@@ -28,6 +28,8 @@ export interface InfoQuery extends InfoMoment {
   /** A service the bot has no code for (« la police municipale », « le CCAS »): never answered with another's. */
   other?: OtherService;
   wants: InfoWants | null;
+  /** A second thing asked with a contact or an address (« horaires et téléphone de la mairie »): its hours. */
+  also?: 'hours';
 }
 
 /** Services residents ask for that are not among the commune file's codes; a commune service whose name says them answers. */
@@ -94,6 +96,8 @@ export function parseInfoQuery(text: string): InfoQuery {
   const query: InfoQuery = { ...readInfoMoment(frenchMomentWords(text)), wants };
   if (service) query.service = service;
   if (other) query.other = other;
+  // « adresse et horaires », « tel + horaires du guichet unique »: both asked, both answered.
+  if ((wants === 'contact' || wants === 'address') && HOURS.test(said)) query.also = 'hours';
   return query;
 }
 

@@ -86,12 +86,14 @@ const again = (replies: Replies, question: string[] | string | undefined) =>
 
 /** Each task request and what shows it started: a text of its own (its sign-in) or its options. */
 const start = (key: string) => (replies: Replies) => expect(replies.map((r) => r.text ?? '').join('\n')).toContain((fr[key] as string).split('{{')[0]);
+/** A text's second sentence, said by SMS too (« Votre espace doit être relié… »: its SMS version starts otherwise). */
+const second = (key: string) => (replies: Replies) => expect(replies.map((r) => r.text ?? '').join('\n')).toContain((fr[key] as string).split('. ')[1]!.split('{{')[0]);
 const REQUESTS: Array<[string, (r: Replies) => void]> = [
   ['signaler une absence', start('absence.signInFirst')],
   ['mes factures', start('invoices.signInFirst')],
   ['Mes factures', start('invoices.signInFirst')],
-  ['réserver la cantine', start('booking.signInFirst')],
-  ['Réserver ou annuler', start('booking.signInFirst')],
+  ['réserver la cantine', second('booking.signInFirst')],
+  ['Réserver ou annuler', second('booking.signInFirst')],
   ['Créer mon espace', (r) => expect(offered(r)).toEqual(labels('civility.madame', 'civility.monsieur'))],
   // The démarches' list is offered (its words differ by channel; its items do not).
   ['Démarches sans compte', (r) => expect(offered(r)).toContain(fr['demarches.item.civil_status_act'])],

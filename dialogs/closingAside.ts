@@ -19,7 +19,7 @@ import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
 import { awaitedAt, inTask, optionsShown, repromptQuestion } from './questionAsked';
-import { pauseTask } from './topicSwitch';
+import { pauseTask } from './taskResume';
 
 /**
  * « Choisissez une réponse : Copie intégrale, Extrait avec filiation ou Extrait sans filiation. »; a longer list: how to answer it.

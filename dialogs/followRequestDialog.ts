@@ -12,14 +12,14 @@ import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference, lacksReference } from '../src/nlu/requestTopics';
 import type { FollowedRequest } from '../src/domain/requestService';
 import type { Commune } from '../src/domain/types';
-import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { FOLLOW_PROOF_DIALOG, FollowProofDialog, type FollowProofOptions, type FollowProofResult } from './followProofDialog';
 import { LOST_REFERENCE_DIALOG, LostReferenceDialog, type LostReferenceOptions } from './lostReferenceDialog';
 import { forgetsEmail, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
-import { describeRequest, FOLLOW_ACCOUNT_WORDS, mineText } from './followMine';
+import { FOLLOW_ACCOUNT_WORDS, mineText } from './followMine';
+import { followedLines, madeHereText } from './followAnswers';
 import { accountAtFollow } from '../src/nlu/accountAtFollow';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
@@ -92,7 +92,7 @@ export class FollowRequestDialog extends ComponentDialog {
     // of one of them typed there (« CSP-2026-000002 », made without an e-mail) is that one, no e-mail asked either.
     // « mes demandes », « j'ai perdu ma référence » there: those requests too (the reference was asked, or an e-mail it may not have).
     if (!account && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
-      const made = await this.madeHere(step, reference, cancel);
+      const made = await madeHereText(this.deps, step.context, reference, cancel);
       if (made) {
         await send(this.deps, step.context, { text: made });
         return step.endDialog();
@@ -186,7 +186,7 @@ export class FollowRequestDialog extends ComponentDialog {
   private async tell(step: WaterfallStepContext, commune: Commune, request: FollowedRequest): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const { cancel } = step.values as { cancel?: boolean };
-    await send(this.deps, step.context, { text: this.followed(t, localeOf(step.context), commune, request, cancel).join('\n') });
+    await send(this.deps, step.context, { text: followedLines(this.deps, t, localeOf(step.context), commune, request, cancel).join('\n') });
     return step.endDialog();
   }
 
@@ -215,30 +215,6 @@ export class FollowRequestDialog extends ComponentDialog {
     if (!commune) return step.endDialog();
     await send(this.deps, step.context, { text: [t('follow.noEmail', { reference }), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
     return step.endDialog();
-  }
-
-  /** A request followed: its line, the agent's message, and after a refusal what to do next and who to ask. */
-  private followed(t: Translate, locale: string, commune: Commune, request: FollowedRequest, cancel?: boolean): string[] {
-    const lines = [describeRequest(t, locale, request)];
-    if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
-    const contact = () => contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'));
-    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contact());
-    // Asked to cancel it: the service cancels a request still open; the chat says who to ask (a request done is not cancelled).
-    else if (cancel) lines.push(...(request.status === 'completed' ? [t('follow.cancelDone')] : [t('follow.cancelHow'), contact()]));
-    return lines;
-  }
-
-  /** The requests made in this conversation (by this channel user), followed; undefined when none. */
-  /** The requests made in this conversation (`reference`: that one only), as followed; undefined when there is none. */
-  private async madeHere(step: WaterfallStepContext, reference?: string, cancel?: boolean): Promise<string | undefined> {
-    const commune = await currentCommune(this.deps, step.context);
-    const { channelId, conversation, from } = step.context.activity;
-    if (!commune || !conversation?.id || !from?.id) return undefined;
-    const all = await this.deps.service.requests.madeInConversation(commune, { channelId, conversationId: conversation.id, userId: from.id });
-    const made = reference ? all.filter((r) => r.reference === reference) : all;
-    if (made.length === 0) return undefined;
-    const t = translator(this.deps, step.context);
-    return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r, cancel))].join('\n');
   }
 }
 

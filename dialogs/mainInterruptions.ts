@@ -32,7 +32,8 @@ import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } fr
 import { readsOwnWords } from './ownWords';
 import { offerResume, pausedCount, pausedOf } from './pausedTasks';
 import { menuStateOf } from './menu';
-import { pauseTask, takeAside } from './topicSwitch';
+import { takeAside } from './topicSwitch';
+import { pauseTask } from './taskResume';
 import { takeAsideQuestion, takeAsideTopic } from './asideFollowUp';
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 import { takeBookingKept } from './bookingKeptAside';

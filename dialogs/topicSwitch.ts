@@ -7,17 +7,18 @@
  * new task starts. When that one ends, the bot offers to come back; « reprendre » (or « oui »
  * right after the offer) puts the paused task back and asks its question again. Up to three tasks
  * are kept paused, the latest first: each in turn is offered when the one before it ends.
- * What counts as another topic, and never an answer, is decided in src/nlu/topicRequest.ts.
+ * What counts as another topic, and never an answer, is decided in src/nlu/topicRequest.ts; putting a task
+ * aside and « reprendre » live in taskResume.ts.
  */
 import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
-import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
+import { namesAnOption } from '../src/nlu/choice';
 import { asideAt, askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
-import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail, type SignInResult } from './signInDialog';
-import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail } from './signInDialog';
+import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { completeBookingAtSignIn } from './bookingKeptAtSignIn';
 import { certificateAtAbsenceSignIn } from './absenceKeptAtSignIn';
 import { understoodText } from './understoodText';
@@ -26,23 +27,22 @@ import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } f
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { keepForAfterCreation, keepUntilCreated } from './createAccountKept';
-import { markResumed, type AnyInput } from './anyInputPrompt';
-import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
+import type { AnyInput } from './anyInputPrompt';
 import type { Place } from './places';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
-import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
-import { activeIds, nameOf, runningTask, taskName, type TaskName } from './taskNames';
+import { findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
+import { activeIds, nameOf, runningTask, type TaskName } from './taskNames';
 import { ABSENCE_DIALOG } from './absenceDialog';
 import { asksAbsenceBilling, asksBillingOfAbsence } from './absenceBillingQuestion';
 import { prepare } from '../src/nlu/frenchText';
 import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
-import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
+import { pausedList, pausedOf } from './pausedTasks';
 import { familyFileAside } from './familyFileAside';
 import { codeAwaited, codeAwaitedWithin } from './codeAwaited';
-
+import { nothingToResume, pausedWords, resume, RESUME } from './taskResume';
 
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
 const FOLLOWING = [FOLLOW_REQUEST_DIALOG, LOST_REFERENCE_DIALOG, DEMARCHES_DIALOG];
@@ -51,7 +51,6 @@ const ACCOUNT_OWN: ReadonlySet<Intent> = new Set(['upload_document', 'update_con
 /** The answer of each request answered in a sentence (see topicRequest.ts). */
 const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
 
-const RESUME = /^(?:oui )?(?:(?:reprendre|reprenons|je reprends|on reprend|continuer|continuons|on continue|je continue|resume)(?: (?:ma|la|mon) (?:demande|tache|demarche)| ce que (?:je faisais|j ai commence)| (?:ou|la ou) (?:j en etais|on en etait|nous en etions))?|revenir a (?:ma|la|mon) (?:demande|tache|demarche))$/;
 
 /** Starts the flow again from the root with a message to route (the menu's routing). */
 export type RouteAgain = (innerDc: DialogContext, input: AnyInput, shownMonth?: string) => Promise<DialogTurnResult>;
@@ -195,60 +194,4 @@ async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place
   const month = findLastIn(innerDc.stack, (k, v) => k === 'month' && typeof v === 'string' && /^\d{4}-\d{2}$/.test(v)) as string | undefined;
   await innerDc.cancelAllDialogs();
   return routeAgain(innerDc, input, month);
-}
-
-
-/** Puts the task under way (at `place`) aside (« reprendre » brings it back); what to say so. */
-export function pauseTask(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string | undefined {
-  return pausedWords(deps, innerDc, place, offered);
-}
-
-/**
- * A task that takes answers is put aside (« reprendre » brings it back), said « Je mets de côté … ce que vous avez donné
- * est gardé »; one that only shows (`consults`: invoices, agenda, practical info) is left as it is, nothing said nor kept.
- * `offered`: named as it is put aside, so not offered again at once (an earlier task paused is, if any).
- */
-function pausedWords(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string | undefined {
-  if (place.consults) return undefined;
-  const task = pause(innerDc);
-  if (offered) task.offered = true;
-  const t = translator(deps, innerDc.context);
-  return `${t('topics.paused', { task: taskName(deps, innerDc, task) })} ${t('topics.pausedKept')}`;
-}
-
-/** The paused task back, its question asked again; a task under way now is paused in its place. */
-async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, paused: PausedTask): Promise<DialogTurnResult> {
-  const list = pausedList(innerDc);
-  list.splice(list.indexOf(paused), 1);
-  const t = translator(deps, innerDc.context);
-  // The task under way is put aside in its place, and said so (« reprendre » at a basket brings back another task).
-  const aside = inTask(place) ? pausedWords(deps, innerDc, place) : undefined;
-  await send(deps, innerDc.context, { text: [aside, t('topics.resumed', { task: taskName(deps, innerDc, paused) })].filter(Boolean).join('\n') });
-  innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
-  markResumed(innerDc.context);
-  // Paused at its sign-in, and signed in since: the task goes on past it.
-  const signIn = waitingAt(innerDc, SIGN_IN_DIALOG);
-  const account = signIn && (await deps.service.accounts.signedIn(channelUser(innerDc.context)));
-  if (signIn && account) return signIn.endDialog({ account } satisfies SignInResult);
-  await repromptQuestion(innerDc);
-  return { status: DialogTurnStatus.waiting };
-}
-
-/**
- * « reprendre » with nothing paused: in a task, that task goes on (named, its question asked again); at the menu,
- * said so and the menu again; elsewhere (the commune asked, an answer of the question), the question's own business.
- */
-async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
-  const atMenu = deepest(innerDc).activeDialog?.id === MENU_PROMPT;
-  if (!atMenu && (!inTask(place) || recognizeChoice(innerDc.context.activity.text ?? '', optionsShown(innerDc), true) !== undefined)) return undefined;
-  if (!atMenu) {
-    // A task under way, none put aside: « reprendre » goes on with it (not « rien à reprendre » above its own question).
-    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, nameOf(innerDc.stack)) }) });
-    markResumed(innerDc.context);
-    await repromptQuestion(innerDc);
-    return { status: DialogTurnStatus.waiting };
-  }
-  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.nothingPaused') });
-  await innerDc.cancelAllDialogs();
-  return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }

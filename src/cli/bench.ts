@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: figures, not a test. In one run it starts the bot and a bare botbuilder EchoBot on
  * the same stack (src/cli/bench/echoServer.ts), each as its own process, and prints:
- * - the same concurrent load against both (each resident: welcome, sign-in by e-mailed code, a
+ * - the same concurrent load against both (src/cli/bench/loadTable.ts; each resident: welcome, sign-in by e-mailed code, a
  *   booking of three days in natural language and its confirmation, the calendar card, the invoice
  *   list; the EchoBot gets the same messages): turns per second, latency p50/p90/p99, memory, CPU
  *   per turn (the process's own, from /proc), queries per turn (the bot's /metrics, when it has
@@ -27,16 +27,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bigDataFigures } from './bench/bigData';
 import { cardFigures } from './bench/card';
-import { cpuDuring, readMetrics, settled } from './bench/cpu';
-import { peakRss, rssMb, startProcess, turn, type Started } from './bench/http';
+import { readMetrics, settled } from './bench/cpu';
+import { rssMb, startProcess, turn, type Started } from './bench/http';
+import { cpuMs, measured, pct, printLoad, tps } from './bench/loadTable';
 import { watchOutbox } from './bench/outboxIndex';
 import { createBenchDatabase, type BenchDatabase } from './bench/postgres';
 import { bookingSentence, COMMUNE, seedResidents } from './bench/residents';
 import { fmt, printScaling, printTargets, type Target } from './bench/report';
 import { scalingFigures } from './bench/scaling';
-import { load, scenario, texts, type Kind, type LoadResult } from './bench/scenario';
+import { load, scenario, texts } from './bench/scenario';
 import { measureStart, type StartRun } from './bench/startup';
-import { percentile } from './stats';
 import { loadConfig } from '../config';
 import { openCore } from '../core';
 import { WARM_UP_DELAY_MS } from '../warmUps';
@@ -64,20 +64,6 @@ const HOUSEHOLDS = Number(args.households);
 const INSTANCES = (args.instances ?? (args.postgres ? '1,2,4' : '')).split(',').map(Number).filter((n) => n > 0);
 const LATENCY_MS = Number(args['latency-ms']);
 const METRICS_TOKEN = `bench-metrics-${process.pid}-${Date.now()}`;
-
-const line = (label: string, bot: string, echo: string, ratio: string) => console.log(`  ${label.padEnd(36)} ${bot.padStart(14)} ${echo.padStart(14)} ${ratio.padStart(8)}`);
-
-interface Measured {
-  load: LoadResult;
-  peakMb: number;
-  cpuSeconds: number;
-  driverShare: number;
-}
-
-async function measured(target: Started, run: () => Promise<LoadResult>): Promise<Measured> {
-  const { result, cpuSeconds, driverShare } = await cpuDuring([target.child.pid], () => peakRss(target.child.pid, run));
-  return { load: result.result, peakMb: result.peakMb, cpuSeconds, driverShare };
-}
 
 /** Start-up on new data, then a restart on it, as a resident sees it (on the run's store). */
 async function startFigures(serverUrl: string | undefined): Promise<{ fresh: StartRun; restart: StartRun }> {
@@ -174,34 +160,7 @@ async function main(): Promise<void> {
   const scaling = INSTANCES.length > 0 ? await scalingFigures({ root: ROOT, serverUrl: args.postgres ?? LOCAL_POSTGRES, counts: INSTANCES, latencyMs: LATENCY_MS, residents: RESIDENTS, concurrency: CONCURRENCY }, (s) => started.push(s)) : undefined;
   const big = HOUSEHOLDS > 0 ? await bigDataFigures(ROOT, HOUSEHOLDS) : undefined;
 
-  const pct = (r: LoadResult, kind: Kind | 'all', p: number) => percentile(r.latencies.get(kind) ?? [], p);
-  const tps = (m: Measured) => m.load.turns / m.load.seconds;
-  const cpuMs = (m: Measured) => (m.cpuSeconds * 1000) / m.load.turns;
-  const delta = (name: string) => (metrics0 && metrics1 ? (metrics1.get(name) ?? NaN) - (metrics0.get(name) ?? NaN) : NaN);
-  const queriesPerTurn = delta('db_statements_total') / delta('bot_turns_total');
-  const metricsCpuMs = (delta('process_cpu_seconds_total') * 1000) / delta('bot_turns_total');
-  console.log('HTTP load (/api/messages, expectReplies)                  bot        EchoBot    ratio');
-  line('turns', String(b.load.turns), String(e.load.turns), '');
-  line('turns per second', fmt(tps(b)), fmt(tps(e)), fmt(tps(b) / tps(e), 2));
-  for (const p of [50, 90, 99]) line(`latency p${p}, all turns (ms)`, fmt(pct(b.load, 'all', p)), fmt(pct(e.load, 'all', p)), fmt(pct(b.load, 'all', p) / pct(e.load, 'all', p), 2));
-  for (const kind of ['welcome', 'signIn', 'booking', 'confirm', 'calendar', 'invoices', 'other'] as const) {
-    line(`latency p50 / p90 / p99, ${kind} (ms)`, `${fmt(pct(b.load, kind, 50))} / ${fmt(pct(b.load, kind, 90))} / ${fmt(pct(b.load, kind, 99))}`, `${fmt(pct(e.load, kind, 50))} / ${fmt(pct(e.load, kind, 90))} / ${fmt(pct(e.load, kind, 99))}`, fmt(pct(b.load, kind, 50) / pct(e.load, kind, 50), 2));
-  }
-  line('CPU per turn, /proc (ms)', fmt(cpuMs(b), 2), fmt(cpuMs(e), 2), fmt(cpuMs(b) / cpuMs(e), 2));
-  line('CPU per turn, /metrics (ms)', fmt(metricsCpuMs, 2), '', '');
-  line('queries per turn, /metrics', fmt(queriesPerTurn, 1), '', '');
-  line('memory peak under load (MB RSS)', fmt(b.peakMb, 0), fmt(e.peakMb, 0), fmt(b.peakMb / e.peakMb, 2));
-  line('memory after load (MB RSS)', fmt(idleMb.bot, 0), fmt(idleMb.echo, 0), fmt(idleMb.bot / idleMb.echo, 2));
-  line('start-up work after the warm pass (s CPU)', fmt(startWork.cpuSeconds, 2), '', '');
-  line('driver\'s CPU share of the machine', `${fmt(b.driverShare * 100, 0)} %`, `${fmt(e.driverShare * 100, 0)} %`, '');
-  line('NL booking alone, p50 / p90 (ms)', `${fmt(percentile(nl, 50))} / ${fmt(percentile(nl, 90))}`, `${fmt(percentile(echoSolo, 50))} / ${fmt(percentile(echoSolo, 90))}`, fmt(percentile(nl, 50) / percentile(echoSolo, 50), 2));
-  console.log(`  failed turns: bot ${b.load.failures.length}, EchoBot ${e.load.failures.length}${b.load.failures.length ? `\n    ${b.load.failures.slice(0, 5).join('\n    ')}` : ''}`);
-  if (b.load.failures.length) {
-    // Why: the bot's last logged errors, and whether it was still running.
-    console.log(`  the bot ${exitedDuringRun ? `exited during the run (${exitedDuringRun})` : 'kept running'}; its last log lines:`);
-    for (const l of bot.logTail().split('\n').filter((x) => x.trim()).slice(-3)) console.log(`    ${l.slice(0, 400)}`);
-  }
-  console.log(`  codes: ${mailsRead} mails read once each from the watched outbox`);
+  printLoad({ b, e, metrics0, metrics1, idleMb, startWork, nl, echoSolo, bot, exitedDuringRun, mailsRead });
 
   console.log('\nStart-up (web chat: token, Direct Line conversation, welcome)      new data    restart');
   const startLine = (label: string, f: (r: StartRun) => number | undefined) => console.log(`  ${label.padEnd(58)} ${fmt(f(start.fresh) ?? NaN, 0).padStart(10)} ${fmt(f(start.restart) ?? NaN, 0).padStart(10)}`);

@@ -2,35 +2,25 @@
  * Requests the commune instructs (démarches, a change of postal address): sent with or without an
  * account, numbered, confirmed by e-mail, followed by reference and e-mail, decided by an agent.
  * The confirmation of a démarche is queued in the outbox with the request (sent right after the
- * commit, in the background: the resident's answer does not wait for the mail server). An agent's decision is queued in the outbox with the change (mailed at once after it, or by the
- * outbox job when the mail server is down: src/domain/outbox.ts) and told in the resident's conversation by
- * tellDecisions(), which any process may run (the admin command right after deciding, the bot's
- * job every minute): each decision is claimed in the database before it is told, so it is told
- * once even when two processes run it together, and never between 20:00 and 08:00 (Paris).
+ * commit, in the background: the resident's answer does not wait for the mail server). An agent's
+ * decision is queued in the outbox with the change (mailed at once after it, or by the outbox job when
+ * the mail server is down: src/domain/outbox.ts) and told in the resident's conversation by
+ * tellDecisions() (decisionTelling.ts).
  */
 import type { Clock } from './clock';
+import { tellDecisions, type ConversationTarget, type DecisionTeller } from './decisionTelling';
 import { requestRefusal } from './eligibility';
 import { DomainError } from './errors';
 import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
-import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, TryRepository, UntoldDecision } from './ports';
-import { isQuietHour } from './reminders';
+import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, TryRepository } from './ports';
 import { actAsked, withAct } from './requestAct';
 import { proveRequest, reserveFollowTry, type RequestProof } from './requestProof';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
 
-/** Where a conversation can be reached: its channel and its botbuilder ConversationReference. */
-export interface ConversationTarget {
-  channelId: string;
-  reference: unknown;
-}
-
-/** Tells an agent's decision in a conversation; false when the channel refused or cannot be reached. */
-export interface DecisionTeller {
-  tell(target: ConversationTarget, decision: UntoldDecision, locale: string): Promise<boolean>;
-}
+export type { ConversationTarget, DecisionTeller } from './decisionTelling';
 
 export interface RequestServiceDeps {
   requests: RequestRepository;
@@ -71,9 +61,6 @@ export type RequestDetail = CitizenRequest & {
   papers: Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string }>;
   message: string | null;
 };
-
-/** Channels that cannot receive a message the bot sends first (their decisions go by e-mail alone). */
-const UNREACHABLE_CHANNELS = new Set(['sms']);
 
 export class RequestService {
   constructor(private readonly deps: RequestServiceDeps) {}
@@ -194,39 +181,9 @@ export class RequestService {
     return { ...request, papers, message: decision?.message ?? null };
   }
 
-  /**
-   * Tells the decisions not told yet in the resident's conversation: the account's latest one
-   * when the request was made signed in, else the one it was made in. Returns how many were told
-   * there and how many had no conversation to reach (their e-mail went anyway).
-   */
-  async tellDecisions(teller: DecisionTeller): Promise<{ told: number; unreachable: number; held: boolean }> {
-    let told = 0;
-    let unreachable = 0;
-    // No chat message between 20:00 and 08:00 (Paris): they stay untold until the first run after 08:00.
-    if (isQuietHour(this.deps.clock.now())) return { told, unreachable, held: true };
-    for (const decision of await this.deps.requests.untoldDecisions(100)) {
-      const at = this.deps.clock.now().toISOString();
-      const target = await this.targetOf(decision);
-      if (!target || UNREACHABLE_CHANNELS.has(target.channelId)) {
-        if (await this.deps.requests.markTold(decision.eventId, 'none', at)) unreachable++;
-        continue;
-      }
-      // Claimed first: a second process running at the same time skips it.
-      if (!(await this.deps.requests.markTold(decision.eventId, 'conversation', at))) continue;
-      if (await teller.tell(target, decision, decision.locale ?? 'fr')) told++;
-      else {
-        await this.deps.requests.markTold(decision.eventId, 'none', at, { again: true });
-        unreachable++;
-      }
-    }
-    return { told, unreachable, held: false };
-  }
-
-  private async targetOf(decision: UntoldDecision): Promise<ConversationTarget | undefined> {
-    const latest = decision.accountId ? await this.deps.conversationRefs.latestFor(decision.accountId) : undefined;
-    if (latest) return { channelId: latest.channelId, reference: latest.reference };
-    const stored = decision.conversationRef as Partial<ConversationTarget> | null;
-    return stored && typeof stored.channelId === 'string' ? { channelId: stored.channelId, reference: stored.reference } : undefined;
+  /** Tells the decisions not told yet in the resident's conversation (decisionTelling.ts). */
+  tellDecisions(teller: DecisionTeller): Promise<{ told: number; unreachable: number; held: boolean }> {
+    return tellDecisions(this.deps, teller);
   }
 
   /**
@@ -239,10 +196,6 @@ export class RequestService {
     return Promise.all(mine.map((r) => withAct(r, async (reference) => (await this.deps.requests.findByReference(reference))?.data)));
   }
 
-  /**
-   * « Où en est ma demande ? » without an account, in the conversation where the requests were made:
-   * each with the agent's last message (the decisions are told in this same conversation anyway).
-   */
   /** The postal address given with the latest request made in this conversation (« la même que tout à l'heure »), if any. */
   async addressGivenHere(commune: Commune, where: ConversationWhere): Promise<string | undefined> {
     for (const made of await this.deps.requests.listInConversation(commune.id, where)) {
@@ -252,6 +205,10 @@ export class RequestService {
     return undefined;
   }
 
+  /**
+   * « Où en est ma demande ? » without an account, in the conversation where the requests were made:
+   * each with the agent's last message (the decisions are told in this same conversation anyway).
+   */
   async madeInConversation(commune: Commune, where: ConversationWhere): Promise<FollowedRequest[]> {
     const made = await this.deps.requests.listInConversation(commune.id, where);
     return Promise.all(made.map(async (r) => ({ ...r, message: (await this.deps.requests.lastDecision(r.id))?.message ?? null })));

@@ -1,10 +1,10 @@
 /**
  * More ways residents say what they want, found on a held-out set of their messages
  * (test/nlu/heldout.jsonl): each intent's extra phrasings, tried with its main pattern in
- * intents.ts (same priority). Works on prepare()d text, politeness removed.
+ * intentLexicon.ts (same priority). Works on prepare()d text, politeness removed.
  */
 
-/** The intents that have extra phrasings here (a subset of intents.ts's, which imports this file). */
+/** The intents that have extra phrasings here (a subset of intents.ts's; intentLexicon.ts imports this file). */
 type Phrased =
   | 'help' | 'forgot_password' | 'family_key' | 'citizen_census' | 'parental_authorization' | 'address_change'
   | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account' | 'update_contact';

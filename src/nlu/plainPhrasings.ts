@@ -2,12 +2,12 @@
  * Requests said in few words, without the verb the main patterns wait for: SMS (« jveux plus la
  * cantine », « plus besoin cantine »), « langage simple » (« papier naissance », « papier qui dit que
  * j'habite ici »), a verb held off by an adverb (« ne pourra donc pas »), an object as a pronoun
- * (« comment vous le transmettre ? »). Tried with each intent's main pattern in intents.ts (same
+ * (« comment vous le transmettre ? »). Tried with each intent's main pattern in intentLexicon.ts (same
  * priority). Works on prepare()d text, politeness removed.
  */
 import { CARER } from './intentPhrasings';
 
-/** The intents that have plain phrasings here (a subset of intents.ts's, which imports this file). */
+/** The intents that have plain phrasings here (a subset of intents.ts's; intentLexicon.ts imports this file). */
 type Plain =
   | 'civil_status_act' | 'cohabitation_certificate' | 'address_change' | 'upload_document' | 'create_account'
   | 'report_absence' | 'cancel_booking' | 'book' | 'sign_in';

@@ -12,11 +12,11 @@ import { withoutHabitualDays } from './habitualDays';
 import { withoutSignOffs } from './signOffs';
 import { daysInARow, openStart } from './daysInARow';
 import { unsureReturn } from './unsureReturn';
-import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
 import { combine, intentModel } from './intentFallback';
-import { globalPattern, pattern } from './pattern';
+import { globalPattern } from './pattern';
+import { daysOfMonth, monthMoved, monthNamed, wholeMonthNamed } from './monthNamed';
 import { tripActivity } from './tripActivity';
 import { daysToldBeside } from './daysToldBeside';
 
@@ -216,8 +216,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   // « annule toute la cantine de janvier », « toutes les réservations de cantine pour le mois de janvier », « janvier tout le mois »: every day
   // of that month, as « tout janvier » (the month after « toutes », not the first named: « on déménage fin février, annulez toutes les
   // réservations de mars »), over a period read beside it (« nous déménageons pendant les fêtes, annuler… le mois de janvier »).
-  const whole = WHOLE_MONTH_TASKS.has(intent) ? WHOLE.exec(prepared)?.[0] : undefined;
-  const wholeMonth = whole ? monthNamed(whole, ctx.today) : undefined;
+  const wholeMonth = WHOLE_MONTH_TASKS.has(intent) ? wholeMonthNamed(prepared, ctx.today) : undefined;
   if (wholeMonth && (dates.length === 0 || dates.some((day) => day.slice(5, 7) !== wholeMonth.slice(5)))) result.dates = daysOfMonth(wholeMonth);
   if (result.dates.length === 0) {
     const month = monthNamed(prepared, ctx.today) ?? monthMoved(prepared, ctx.month ?? ctx.today.slice(0, 7));
@@ -231,31 +230,3 @@ const PAYING_WHEN = /\b(?:pai\w*|pay\w*|regl\w*)\b(?: \w+){0,4}? (apres demain|d
 
 /** The tasks where « tout(e)… de janvier » is every day of the month. */
 const WHOLE_MONTH_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking']);
-const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu|sauf|et)[a-z]+){0,8} (?:(?:de |d |en |pour |sur )?(?:le |du )?mois )?(?:de |d |en )?${MONTH}\\b|\\b${MONTH}(?: [a-z]+){0,2} tout le mois\\b`);
-
-/** Every day of a month 'YYYY-MM'. */
-function daysOfMonth(month: string): string[] {
-  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  return Array.from({ length: last }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
-}
-
-/** « mois suivant », « next », « mois précédent », « previous month » alone: the month after or before the one on screen. */
-const NEXT_MONTH = /^(?:(?:et |le |au |voir le |afficher le )?mois (?:suivant|d apres|d ensuite)|suivant|next|(?:show )?(?:the )?next month|month after)$/;
-const PREVIOUS_MONTH = /^(?:(?:et |le |au |voir le |afficher le )?mois (?:precedent|d avant|passe)|precedent|previous|(?:show )?(?:the )?(?:previous|last) month|month before)$/;
-
-function monthMoved(prepared: string, shown: string): string | undefined {
-  const said = prepared.replace(/\b(?:svp|stp|s il vous plait|please|merci)\b|[?!.]/g, ' ').replace(/\s+/g, ' ').trim();
-  const step = NEXT_MONTH.test(said) ? 1 : PREVIOUS_MONTH.test(said) ? -1 : 0;
-  if (step === 0) return undefined;
-  const at = new Date(Date.UTC(Number(shown.slice(0, 4)), Number(shown.slice(5, 7)) - 1 + step, 1));
-  return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-/** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */
-function monthNamed(prepared: string, today: string): string | undefined {
-  const word = pattern`\\b${MONTH}\\b`.exec(prepared)?.[0];
-  const number = word ? monthNumber(word) : undefined;
-  if (!number) return undefined;
-  const year = Number(today.slice(0, 4)) + (number < Number(today.slice(5, 7)) ? 1 : 0);
-  return `${year}-${String(number).padStart(2, '0')}`;
-}

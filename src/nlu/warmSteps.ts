@@ -8,7 +8,8 @@ import { detectActivity } from './activities';
 import { readDates } from './dates';
 import { prepare } from './frenchText';
 import { combine, intentModel, intentModelCounts } from './intentFallback';
-import { detectIntent, intentPatterns } from './intents';
+import { detectIntent } from './intents';
+import { intentPatterns } from './intentLexicon';
 import { MORE_PHRASINGS } from './intentPhrasings';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 

@@ -1,0 +1,45 @@
+/**
+ * A month said rather than days (prepare()d text): named (« mes réservations de janvier »: the next such month
+ * from today), moved from the one on screen (« mois suivant », « previous month »), or taken whole
+ * (« annule toute la cantine de janvier », « janvier tout le mois »: every day of it). understand.ts decides
+ * for which intents these count.
+ */
+import { MONTH, monthNumber } from './dateWords';
+import { pattern } from './pattern';
+
+/** « tout(e)… de janvier », « janvier tout le mois »: a month taken whole. */
+const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu|sauf|et)[a-z]+){0,8} (?:(?:de |d |en |pour |sur )?(?:le |du )?mois )?(?:de |d |en )?${MONTH}\\b|\\b${MONTH}(?: [a-z]+){0,2} tout le mois\\b`);
+
+/** « annule toute la cantine de janvier »: the month taken whole ('YYYY-MM', the next such from today); undefined when none is. */
+export function wholeMonthNamed(prepared: string, today: string): string | undefined {
+  const whole = WHOLE.exec(prepared)?.[0];
+  return whole ? monthNamed(whole, today) : undefined;
+}
+
+/** Every day of a month 'YYYY-MM'. */
+export function daysOfMonth(month: string): string[] {
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return Array.from({ length: last }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** « mois suivant », « next », « mois précédent », « previous month » alone: the month after or before the one on screen. */
+const NEXT_MONTH = /^(?:(?:et |le |au |voir le |afficher le )?mois (?:suivant|d apres|d ensuite)|suivant|next|(?:show )?(?:the )?next month|month after)$/;
+const PREVIOUS_MONTH = /^(?:(?:et |le |au |voir le |afficher le )?mois (?:precedent|d avant|passe)|precedent|previous|(?:show )?(?:the )?(?:previous|last) month|month before)$/;
+
+/** The month after or before `shown` ('YYYY-MM') when that alone is said; undefined otherwise. */
+export function monthMoved(prepared: string, shown: string): string | undefined {
+  const said = prepared.replace(/\b(?:svp|stp|s il vous plait|please|merci)\b|[?!.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const step = NEXT_MONTH.test(said) ? 1 : PREVIOUS_MONTH.test(said) ? -1 : 0;
+  if (step === 0) return undefined;
+  const at = new Date(Date.UTC(Number(shown.slice(0, 4)), Number(shown.slice(5, 7)) - 1 + step, 1));
+  return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */
+export function monthNamed(prepared: string, today: string): string | undefined {
+  const word = pattern`\\b${MONTH}\\b`.exec(prepared)?.[0];
+  const number = word ? monthNumber(word) : undefined;
+  if (!number) return undefined;
+  const year = Number(today.slice(0, 4)) + (number < Number(today.slice(5, 7)) ? 1 : 0);
+  return `${year}-${String(number).padStart(2, '0')}`;
+}

@@ -12,6 +12,7 @@ import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from '
 import { toldInThePast } from './pastClauses';
 import { readHolidayEdges } from './holidayEdges';
 import { readRentreeWeek } from './rentreeWeek';
+import { readWeeksListed } from './weeksListed';
 import { pattern } from './pattern';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
@@ -111,6 +112,8 @@ export function readBounds(r: Reader): void {
     const first = bare && end && new RegExp(`\\b${MONTH}\\b`).test(words) ? nextDayOfMonth(addDays(end, -31), Number(bare[1])) : from;
     return end && first && end >= first ? { days: span(first, end), bound: true } : undefined;
   });
+  // « les semaines du 8 et du 15 », « les 2 semaines après la rentrée »: whole weeks.
+  readWeeksListed(r);
   // « le vendredi avant les vacances », « le lendemain de la rentrée des vacances d'hiver »: a day from the holidays' edge.
   readHolidayEdges(r);
   // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.

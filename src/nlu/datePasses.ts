@@ -9,6 +9,7 @@ import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, IDIOM_D
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readWeeksAfterRentree } from './weeksListed';
+import { startAtRentree } from './rentreeStart';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast, toldPast } from './pastClauses';
@@ -38,6 +39,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  // « tous les lundis à partir de la rentrée de février »: from the day classes resume in that month.
+  startAtRentree(r);
   readNextToEvent(r);
   readSameWeek(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (« a été absent lundi »: in an absence, the last such day).

@@ -56,3 +56,12 @@ describe('a day added in a later sentence is added', () => {
     ['cantine le 22 et le 23. Pouvez-vous ajouter le 24 ?', '2027-03-01', ['2027-03-22', '2027-03-23', '2027-03-24']],
   ]);
 });
+
+describe('« à partir de la rentrée de février »: from the day classes resume in that month', () => {
+  checkDates([
+    ['cantine tous les lundis à partir de la rentrée de février', '2027-01-20', ['2027-02-22']],
+    ['garderie ts les mardis et jeudis des la rentree de fevrier', '2027-01-10', ['2027-02-23', '2027-02-25']],
+    ['etude ts les mardis a partir de la rentree de fevrier', '2028-01-15', ['2028-02-29']],
+    ['cantine tous les lundis à partir de la rentrée de janvier', '2026-12-10', ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
+  ]);
+});

@@ -12,6 +12,7 @@ import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from '
 import { toldInThePast } from './pastClauses';
 import { readHolidayEdges } from './holidayEdges';
 import { readRentreeWeek } from './rentreeWeek';
+import { readWeeksListed } from './weeksListed';
 import { pattern } from './pattern';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
@@ -48,15 +49,16 @@ export function readBounds(r: Reader): void {
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
   // (« du 4 janvier aux vacances »: after a start, « aux vacances » alone is the end too.)
-  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine(?: prochaine)?)|(?:(?:grandes )?vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
+  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine(?: prochaine)?)|(?:(?:grandes )?vacances|noel|(?:la )?toussaint\\b|(?:le )?pont de l ascension\\b|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
     if (words.startsWith('aux ') && !start) return null;
-    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|noel|\bfin\b/.test(words)) return null;
+    const holiday = /vacances|noel|toussaint|ascension/.test(words);
+    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !holiday && !/\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi » or « tous les jours », asked what is booked, or before a start (« d'ici vendredi à partir de demain »), the end of the days.
-    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index)) && !START_AFTER.test(r.source.slice(m.index + m[0].length))) return null;
+    if (/^d ici/.test(words) && !holiday && !/\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index)) && !START_AFTER.test(r.source.slice(m.index + m[0].length))) return null;
     // (« à partir de la rentrée, mon fils mangera à la cantine tous les lundis jusqu'à la fin du mois »: said further before, too.)
     const rentree = start ? null : (RENTREE_START.exec(r.text.slice(0, m.index)) ?? RENTREE_START_EARLIER.exec(r.text.slice(0, m.index)));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
@@ -94,8 +96,8 @@ export function readBounds(r: Reader): void {
     // « jusqu'à la fin de la semaine prochaine »: the end of next week.
     else if (/fin de la semaine prochaine/.test(words)) end = weekEndOf(addDays(mondayOf(r.today), 7));
     else if (/fin de (?:la|cette) semaine/.test(words)) end = weekEndOf(from);
-    // (« jusqu'à Noël »: school stops at its holidays.)
-    else if (/vacances|noel/.test(words)) {
+    // (« jusqu'à Noël », « jusqu'à la Toussaint », « jusqu'au pont de l'Ascension »: school stops at its holidays.)
+    else if (holiday) {
       const h = holidayDays(r, words);
       end = h?.[0] ? addDays(h[0], -1) : undefined;
       // « jusqu'aux vacances » said during holidays: the next ones.
@@ -110,6 +112,8 @@ export function readBounds(r: Reader): void {
     const first = bare && end && new RegExp(`\\b${MONTH}\\b`).test(words) ? nextDayOfMonth(addDays(end, -31), Number(bare[1])) : from;
     return end && first && end >= first ? { days: span(first, end), bound: true } : undefined;
   });
+  // « les semaines du 8 et du 15 », « les 2 semaines après la rentrée »: whole weeks.
+  readWeeksListed(r);
   // « le vendredi avant les vacances », « le lendemain de la rentrée des vacances d'hiver »: a day from the holidays' edge.
   readHolidayEdges(r);
   // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.

@@ -8,6 +8,8 @@ import { Reader, type Found } from './dateReader';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, IDIOM_DAYS, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
+import { readWeeksAfterRentree } from './weeksListed';
+import { startAtRentree } from './rentreeStart';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast, toldPast } from './pastClauses';
@@ -37,6 +39,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  // « tous les lundis à partir de la rentrée de février »: from the day classes resume in that month.
+  startAtRentree(r);
   readNextToEvent(r);
   readSameWeek(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (« a été absent lundi »: in an absence, the last such day).
@@ -148,6 +152,8 @@ function readRelativeDays(r: Reader): void {
     const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 32 ? { days: span(addDays(r.today, 1), addDays(r.today, n)), bound: true } : undefined;
   });
+  // « les 2 semaines après la rentrée »: from the Monday classes resume.
+  readWeeksAfterRentree(r);
   // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.
   r.pass(pattern`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`, (m) => {
     const n = NUMBER_WORDS[(m[1] ?? m[2]) as string] ?? Number(m[1] ?? m[2]);

@@ -93,7 +93,8 @@ export function englishDateOrder(text: string): string {
     .replace(globalPattern`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'du ')
     .replace(globalPattern`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, ' au ')
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
-    .replace(globalPattern`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
+    // (« every Tuesday and Thursday until 11 March »: the last weekday of a recurrence is no range's start; « until » bounds it, below.)
+    .replace(globalPattern`\\b(?:from )?(?<!\\bevery (?:${DAYS}(?: ?,| and| or| &) )*)(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
     // (« starting the 14th » is « à partir du 14 »: « de 14 » would be a count.)
     .replace(globalPattern`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)(\\d)?`, (_m: string, digit?: string) => (digit ? `a partir du ${digit}` : 'a partir de '))

@@ -12,9 +12,9 @@
  * (« ma réunion a été déplacée pourriez-vous plutôt la réserver vendredi », the stop between them lost),
  * a verb of the future denied (« nous rentrerons dimanche Zoé ne sera pas là jeudi », the stop and the name's clause lost),
  * another subject of the family told (« absent demain et après-demain son grand-père est décédé »: the colon lost),
- * or « et / mais / donc » before a new subject or verb, or « du coup » (« notre rdv a été reporté du coup Lucie ira … le 8 »).
+ * or « et / mais / donc » before a new subject or verb, « ajoute le 13 » (« déjà inscrit le 12 ajoute le 13 »), or « du coup » (« notre rdv a été reporté du coup Lucie ira … le 8 »).
  */
-const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:son|sa|ses|leur|notre|mon|ma) (?:(?:arriere )?grand (?:pere|mere)|pere|mere|papa|maman|frere|soeur|oncle|tante|papi|mamie|cousine?|parrain|marraine) (?:est|a|etait|avait|vient|s est)\b)|\b(?=(?:il|elle|ils|elles|je|on|nous) )(?!on (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:son|sa|ses|leur|notre|mon|ma) (?:(?:arriere )?grand (?:pere|mere)|pere|mere|papa|maman|frere|soeur|oncle|tante|papi|mamie|cousine?|parrain|marraine) (?:est|a|etait|avait|vient|s est)\b)|\b(?=(?:il|elle|ils|elles|je|on|nous) )(?!on (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ajoute|ajoutez|ajouter|rajoute|rajoutez|rajouter) (?:aussi |egalement )?(?:le|la|les|l|du) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(

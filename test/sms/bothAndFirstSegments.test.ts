@@ -8,12 +8,11 @@
  *   at most 2, the rule short (said in full in Web Chat).
  */
 import path from 'node:path';
-import { buildBot } from '../../src/index';
-import { settableClock } from '../../src/domain/clock';
 import { readLocaleFile } from '../../src/i18n';
-import { SmsAdapter } from '../../src/sms/smsAdapter';
-import { segments, smsBody, toGsm7 } from '../../src/sms/smsText';
+import { toGsm7 } from '../../src/sms/smsText';
+import { settableClock } from '../../src/domain/clock';
 import { ROOT, startChat, type Chat } from '../support/harness';
+import { smsCost, smsResident } from '../support/smsResident';
 import { fr } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -23,15 +22,9 @@ afterEach(() => {
 
 const AT = '2026-12-07T09:00:00Z';
 
-function bySms(commune: string, from: string) {
-  const c = startChat({ channelId: 'sms', clock: settableClock(AT) });
-  chats.push(c);
-  const bot = buildBot(c.core);
-  const adapter = new SmsAdapter();
-  return async (text: string) => smsBody(await adapter.receive(from, text, commune, (ctx) => bot.run(ctx)));
-}
+const bySms = (commune: string, from: string) => smsResident(chats, commune, from, AT);
 
-const cost = (bodies: string[]) => bodies.reduce((n, b) => n + segments(b), 0);
+const cost = smsCost;
 const sms = { ...fr, ...readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms') };
 /** A locale text's first words, as the SMS says them. */
 const start = (key: string) => toGsm7((sms[key] ?? `<missing ${key}>`).split('{{')[0]!.slice(0, 30));

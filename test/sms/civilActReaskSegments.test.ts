@@ -3,10 +3,9 @@
  * once. The kind question repeated the commune's introduction at each re-ask; the place question repeated, for each
  * unknown town typed, the whole explanation of where the act is delivered (2 segments a turn). The kind question was 3.
  */
-import { buildBot } from '../../src/index';
-import { SmsAdapter } from '../../src/sms/smsAdapter';
-import { segments, smsBody, toGsm7 } from '../../src/sms/smsText';
-import { ROOT, startChat, type Chat } from '../support/harness';
+import { toGsm7 } from '../../src/sms/smsText';
+import { ROOT, type Chat } from '../support/harness';
+import { smsCost, smsResident } from '../support/smsResident';
 import path from 'node:path';
 import { readLocaleFile } from '../../src/i18n';
 import { fr } from '../support/prompts';
@@ -18,15 +17,9 @@ afterEach(() => {
 });
 
 /** A function that sends an SMS from a new resident and returns the turn's SMS bodies, joined. */
-function bySms() {
-  const c = startChat({ channelId: 'sms' });
-  chats.push(c);
-  const bot = buildBot(c.core);
-  const adapter = new SmsAdapter();
-  return async (text: string) => smsBody(await adapter.receive('+33600000031', text, undefined, (ctx) => bot.run(ctx)));
-}
+const bySms = () => smsResident(chats, undefined, '+33600000031');
 
-const cost = (bodies: string[]) => bodies.reduce((n, b) => n + segments(b), 0);
+const cost = smsCost;
 const sms = { ...fr, ...readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms') };
 /** A locale text's first words, as the SMS says them (its SMS version, GSM-7). */
 const start = (key: string) => toGsm7((sms[key] ?? `<missing ${key}>`).split('{{')[0]!.slice(0, 30));

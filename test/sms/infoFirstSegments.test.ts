@@ -4,26 +4,17 @@
  * at Chanteloup-les-Vignes (446 characters: the guichet unique's full contact after its hours) and at Carrières-sur-Seine
  * (443), « horaires du periscolaire » at Carrières-sous-Poissy (428: the other services' names besides).
  */
-import { buildBot } from '../../src/index';
-import { settableClock } from '../../src/domain/clock';
-import { SmsAdapter } from '../../src/sms/smsAdapter';
-import { segments, smsBody } from '../../src/sms/smsText';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { smsCost, smsResident } from '../support/smsResident';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-function bySms(commune: string, from: string) {
-  const c = startChat({ channelId: 'sms', clock: settableClock('2026-12-07T09:00:00Z') });
-  chats.push(c);
-  const bot = buildBot(c.core);
-  const adapter = new SmsAdapter();
-  return async (text: string) => smsBody(await adapter.receive(from, text, commune, (ctx) => bot.run(ctx)));
-}
+const bySms = (commune: string, from: string) => smsResident(chats, commune, from, '2026-12-07T09:00:00Z');
 
-const cost = (bodies: string[]) => bodies.reduce((n, b) => n + segments(b), 0);
+const cost = smsCost;
 
 describe('a first SMS asking practical information', () => {
   it('Chanteloup, « horaires de la mairie »: the guichet unique\'s hours and phone, in 2 segments', async () => {

@@ -4,11 +4,8 @@
  * says the office is closed then and when it reopens that day, without the day's hours again. The welcome with a booking asked
  * was 351 characters (3 segments); « à midi ? » was 263 characters with the day's hours said twice.
  */
-import { buildBot } from '../../src/index';
-import { settableClock } from '../../src/domain/clock';
-import { SmsAdapter } from '../../src/sms/smsAdapter';
-import { segments, smsBody } from '../../src/sms/smsText';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { smsCost, smsResident } from '../support/smsResident';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -16,15 +13,9 @@ afterEach(() => {
 });
 
 /** A resident of `commune` by SMS, on Monday 7 December 2026 at 10:00 (Paris): a function that sends a message and returns the turn's bodies. */
-function bySms(commune: string, from: string) {
-  const c = startChat({ channelId: 'sms', clock: settableClock('2026-12-07T09:00:00Z') });
-  chats.push(c);
-  const bot = buildBot(c.core);
-  const adapter = new SmsAdapter();
-  return async (text: string) => smsBody(await adapter.receive(from, text, commune, (ctx) => bot.run(ctx)));
-}
+const bySms = (commune: string, from: string) => smsResident(chats, commune, from, '2026-12-07T09:00:00Z');
 
-const cost = (bodies: string[]) => bodies.reduce((n, b) => n + segments(b), 0);
+const cost = smsCost;
 
 describe('the first SMS and an hours follow-up', () => {
   it('a booking asked in the first SMS: the welcome and what is needed in at most 2 segments', async () => {

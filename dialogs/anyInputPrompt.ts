@@ -38,7 +38,7 @@ export interface AskOptions extends PromptOptions {
 
 const RESUMED = Symbol('taskResumed');
 
-/** A task brought back this turn (« reprendre »): its question is asked whole, not as a reminder. */
+/** A task brought back this turn (« reprendre »), or its words changed (« english », « langage simple »): its question is asked whole, not as a reminder. */
 export function markResumed(ctx: TurnContext): void {
   ctx.turnState.set(RESUMED, true);
 }

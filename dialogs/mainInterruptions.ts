@@ -29,6 +29,7 @@ import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
+import { markResumed } from './anyInputPrompt';
 import { readsOwnWords } from './ownWords';
 import { offerResume, pausedCount, pausedOf } from './pausedTasks';
 import { menuStateOf } from './menu';
@@ -158,12 +159,15 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     case 'plainOff':
       await switchPlain(deps, innerDc.context, command === 'plainOn');
       rewriteQuestion(innerDc, deps);
+      // In new words, the question is asked whole (by SMS too: not the short reminder of an aside).
+      markResumed(innerDc.context);
       return goOn(innerDc, place, {});
     case 'english':
     case 'french':
       await switchLanguage(deps, innerDc.context, command === 'english' ? 'en' : 'fr');
-      // The question was kept as written: asked again in the new language.
+      // The question was kept as written: asked again in the new language, whole (by SMS too: not the short reminder of an aside).
       rewriteQuestion(innerDc, deps);
+      markResumed(innerDc.context);
       return goOn(innerDc, place, {});
     case 'changeCommune': {
       // A task under way is put aside, as for another topic: « en fait non » at the commune asked offers it back (communeDialog.ts).

@@ -71,10 +71,12 @@ const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|cura
 
 /** Countries people name for an event abroad (French names, accents removed), and big cities abroad (« à Bruxelles »). */
 export const COUNTRIES = ['etranger', ...COUNTRIES_FR, ...FOREIGN_CITIES];
-const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a l |au |aux |en |a )(?:${COUNTRIES.join('|')})\\b`);
 /** A day said between the event and its place: « né le 3 mars 2015 à Poissy ». */
 const DAY = '(?:\\d{1,2}|1er|premier) (?:[a-z]+|\\d{1,2})(?: \\d{4})?';
-const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces|born|married|died|passed away)(?: (?:le|on) ${DAY})?(?: (?:last|this) (?:month|year|week)| le mois dernier| l an dernier)? (?:(?:a|au|in|at) ((?:[a-z]+ ?){1,5})|(ici|here)\\b)`);
+/** The day or the year said between the event and its place: « né le 3 mars 2015 à Poissy », « né en 2015 à Poissy », « née en 1988 au Maroc ». */
+const WHEN_BETWEEN = `(?: (?:le|on) ${DAY}| (?:en|in) (?:19|20)\\d{2})?`;
+const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces)${WHEN_BETWEEN} (?:a l |au |aux |en |a )(?:${COUNTRIES.join('|')})\\b`);
+const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces|born|married|died|passed away)${WHEN_BETWEEN}(?: (?:last|this) (?:month|year|week)| le mois dernier| l an dernier)? (?:(?:a|au|in|at) ((?:[a-z]+ ?){1,5})|(ici|here)\\b)`);
 /** « né le 3 mars 2015 », « mariés le 12/06/2010 à Poissy », « décédée à Poissy le 2 janvier 2024 », « né ici le 3 mars 2015 ». */
 /** « mariés à Carrières en 2012 », « née en 1988 », « décédé en 2024 »: the event's verb, then its year alone within a few words. */
 const EVENT_YEAR = /\b(?:nee?s?|mariee?s?|marie|decedee?s?|mort|morte|born|married|died)\b(?: [a-z]+){0,6}? (?:en|in) ((?:19|20)\d{2})\b/;

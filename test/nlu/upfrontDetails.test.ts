@@ -33,6 +33,9 @@ describe('a civil-status act asked with its details', () => {
     ['nous nous sommes mariés à l\'étranger', true],
     ['je suis né à Carrières-sous-Poissy', false],
     ['copie intégrale de naissance', false],
+    // The year said between the event and its place.
+    ['copie intégrale, je suis née en 1988 au Maroc', true],
+    ['acte de naissance de mon fils né le 3 mars 2015 en Espagne', true],
   ])('« %s » abroad: %s', (text, abroad) => {
     expect(readActDetails(text).abroad === true).toBe(abroad);
   });
@@ -52,6 +55,10 @@ describe('a civil-status act asked with its details', () => {
     ['ok et pour mon acte de naissance a moi, je suis ne a carrieres', 'carrieres', undefined],
     ['acte de naissance à lui, il est né à Poissy le 3 mars 1990', 'poissy', '3 mars 1990'],
     ['mon acte de naissance à moi', undefined, undefined],
+    // The year said between the event and its place (the place was lost, and asked again).
+    ['je voudrais un acte de naissance pour mon fils né en 2015 a poissy', 'poissy', undefined],
+    ['acte de mariage, on s est mariés en 2012 à Chanteloup', 'chanteloup', undefined],
+    ['birth certificate, my daughter was born in 2016 in Poissy', 'poissy', undefined],
   ])('« %s »: place %s, day %s', (text, place, day) => {
     const said = readActDetails(text);
     expect([said.place, said.eventDay]).toEqual([place, day]);

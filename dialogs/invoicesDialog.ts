@@ -13,7 +13,8 @@ import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './di
 import { formatEuros } from './familyFileDialog';
 import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
 import { invoicePdfUrl, startPayment } from './invoicePay';
-import { requireSignIn, type SignInResult } from './signInDialog';
+import type { SignInResult } from './signInDialog';
+import { requireFamilyFile } from './familyFileFirst';
 import { confirmsAnAction } from '../src/nlu/yesNo';
 import { invoiceFacts, statusText } from './invoiceFacts';
 import { asksIfPaid } from '../src/nlu/paidInvoiceQuestions';
@@ -41,7 +42,8 @@ export class InvoicesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(INVOICES_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'invoices.signInFirst'), this.list.bind(this)]));
+    // An account not linked yet is asked its family key there and then, and its invoices come after (familyFileFirst.ts).
+    this.addDialog(new WaterfallDialog(FLOW, [...requireFamilyFile(deps, 'invoices.signInFirst'), this.list.bind(this)]));
     this.addDialog(new WaterfallDialog(PICK, [this.askPick.bind(this), this.readPick.bind(this)]));
     this.addDialog(new WaterfallDialog(DETAIL, [this.showDetail.bind(this), this.readAction.bind(this)]));
     this.initialDialogId = FLOW;

@@ -5,6 +5,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
+import { fr } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -63,7 +64,7 @@ it('a card forged to show or pay another family’s invoice is refused in French
   expect(c.core.db.$client.prepare('select count(*) as n from payments').get()).toEqual({ n: 0 });
 });
 
-it('without a linked family file, says how to link it', async () => {
+it('without a linked family file, asks its key there and then (invoicesKeyFirst.test.ts)', async () => {
   const signed = await signedInChat(chats);
-  expect(signed.c.text(await signed.c.say('mes factures'))).toContain('Tapez « saisir ma clé » pour le relier.');
+  expect(signed.c.text(await signed.c.say('mes factures'))).toContain(fr['familyFile.linkFirst']);
 });

@@ -101,13 +101,32 @@ export function redactKept<T>(value: T): T {
   return value;
 }
 
+/** Small words of a sentence (« nan en fait vendredi », « je l'ai pas reçu », « i dont know my email »): never in a code, key or password. */
+const SENTENCE_WORD = /^(?:je|j|tu|il|elle|on|nous|vous|le|la|les|l|un|une|de|du|des|d|en|et|ou|a|à|au|pas|ne|n|non|nan|oui|mon|ma|mes|pour|c|est|ce|qui|que|qu|plus|the|my|i|is|to|of|and|not|no|yes|it|me|moi|dont|don|t)$/;
+const LETTERS_ONLY = /^[\p{L}'’]+[,.!?]*$/u;
+
+/**
+ * A sentence in words, not a secret: three words or more, letters only, one of them a small word of a sentence, and not
+ * four groups of four letters (a family key typed in letters).
+ */
+function sentenceInWords(trimmed: string): boolean {
+  const words = trimmed.split(/\s+/);
+  if (words.length < 3 || !words.every((w) => LETTERS_ONLY.test(w))) return false;
+  if (words.length === 4 && words.every((w) => w.replace(/[,.!?]+$/, '').length === 4)) return false;
+  return words.some((w) => w.toLowerCase().replace(/[,.!?]+$/, '').split(/['’]/).some((part) => SENTENCE_WORD.test(part)));
+}
+
 /**
  * What the resident answered to a question that asked for a secret (a code, a key): hidden as a
- * whole — a near miss (a key with a typo) is as secret as the key — unless it is an e-mail address.
+ * whole — a near miss (a key with a typo) is as secret as the key — unless it is an e-mail address,
+ * or a sentence in words (« nan en fait vendredi » at the e-mail question: the resident's own words,
+ * shown as said, not as •••).
  */
 export function redactAnswer(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) return text;
+  // Before the key's shape: « i dont know my email » is sixteen letters, as a key typed in groups of any size.
+  if (sentenceInWords(trimmed)) return redact(text);
   if (EMAIL.test(trimmed) && !normalizeCode(trimmed) && !normalizeFamilyKey(trimmed)) return redact(text);
   return REDACTED;
 }

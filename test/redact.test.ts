@@ -83,6 +83,27 @@ describe('redaction', () => {
     expect(redactAnswer('julie.durand@example.org')).toBe('julie.durand@example.org');
   });
 
+  it.each([
+    ['nan en fait vendredi', true],
+    ["je l'ai pas reçu", true],
+    ['i dont know my email', true],
+    ['mot de passe oublié', true],
+    // A key inside a sentence is hidden as in any message (« ••• et voilà »).
+    ['abcd efgh jkmn pqrs et voila', true],
+    ['Je ne sais plus.', true],
+    // Secrets, or what may be one: a key in letters (four groups of four), a password, a word or two, digits.
+    ['abcd efgh jkmn pqrs', false],
+    ['ABCD EFGH JKMN PQR', false],
+    ['Soleil2024!', false],
+    ['azerty', false],
+    ['mon chat', false],
+    ['mon code 123456', false],
+    ['le mot de passe Toto123', false],
+  ])('« %s » answered to a secret question is shown as words: %s', (said, shown) => {
+    // Shown as any message is (what follows « mot de passe » is still hidden), or hidden whole.
+    expect(redactAnswer(said)).toBe(shown ? redact(said) : '•••');
+  });
+
   it('keeps the example key of the bot\'s own questions, written as they write it, so that a question asked again still shows it', () => {
     expect(redact('par exemple ABCD-2345-EFGH-JKMN. Si vous ne l\'avez pas')).toBe('par exemple ABCD-2345-EFGH-JKMN. Si vous ne l\'avez pas');
     expect(redact('ma clé abcd-2345-efgh-jkmn')).toBe('ma clé •••');

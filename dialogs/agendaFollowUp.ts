@@ -28,3 +28,19 @@ export async function afterAgenda(deps: DialogDeps, step: WaterfallStepContext, 
   const before = all ? { ...shown, childIds: file.children.map((c) => c.child.id) } : shown;
   return step.beginDialog(AGENDA_DIALOG, { text, month: shown.month, before } satisfies AgendaOptions);
 }
+
+/**
+ * The child of the agenda just shown for one child (« le calendrier de Léa en janvier »), when the booking or the absence
+ * asked next names none (« réserve le 11 et le 12 », « elle sera absente le 14 »): that child, not asked again. Undefined
+ * when the agenda was of several children or the message names a child.
+ */
+export async function agendaChild(deps: DialogDeps, step: WaterfallStepContext, shown: AgendaShown, text: string): Promise<{ id: number; firstName: string } | undefined> {
+  if (shown.childIds.length !== 1) return undefined;
+  const account = await signedIn(deps, step.context);
+  const file = account ? await deps.service.familyFile(account) : undefined;
+  const child = file?.children.find((c) => c.child.id === shown.childIds[0])?.child;
+  if (!file || !child) return undefined;
+  const names = file.children.map((c) => c.child.firstName);
+  if (deps.understand(text, names, shown.month).children?.length || allChildrenSaid(text)) return undefined;
+  return { id: child.id, firstName: child.firstName };
+}

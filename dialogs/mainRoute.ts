@@ -14,7 +14,7 @@ import { namedCommune } from './communeAtMenu';
 import { matchMenuChoice } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
-import { afterAgenda } from './agendaFollowUp';
+import { afterAgenda, agendaChild } from './agendaFollowUp';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { dayAndChildAtMenu } from './dayAndChildAtMenu';
@@ -181,9 +181,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
         const summary = understoodText(t, localeOf(step.context), understood, input.text);
         if (summary) await send(deps, step.context, { text: summary });
       }
-      if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AbsenceOptions);
       if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AgendaOptions);
-      return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking', ...shownMonthOf(step) } satisfies BookingOptions);
+      // Right after one child's agenda, a day asked with no child named is that child's (agendaFollowUp.ts).
+      const child = after.lastAgenda ? await agendaChild(deps, step, after.lastAgenda, input.text) : undefined;
+      if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step), ...(child ? { childIds: [child.id] } : {}) } satisfies AbsenceOptions);
+      return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking', ...shownMonthOf(step), ...(child ? { childNames: [child.firstName] } : {}) } satisfies BookingOptions);
     }
     case 'list_invoices':
     case 'pay_invoice':

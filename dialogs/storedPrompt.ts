@@ -13,6 +13,7 @@
 import type { Activity, TurnContext } from 'botbuilder-core';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { hintOnce } from './hintOnce';
+import { sameJson } from './jsonEqual';
 
 /** The card renderer of this turn (set by the bot for every turn: src/bot/citizenBot.ts). */
 export const RENDERER_KEY = Symbol('renderer');
@@ -35,7 +36,7 @@ export type Asked = Partial<Activity> | string | StoredReply;
 export const stored = (reply: Reply): Partial<Activity> => ({ reply }) as StoredReply as Partial<Activity>;
 
 /** Two fields that store the same: the same value (a card's data, often shared by the variants), or the same JSON. */
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown) => a === b || sameJson(a, b);
 
 /** A variant of the prompt `base` (kept with stored()), kept as the fields of its Reply that differ. */
 export function storedVariant(reply: Reply, base: Reply): Partial<Activity> {

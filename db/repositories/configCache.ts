@@ -46,14 +46,22 @@ export class ConfigCache {
 
   /** Reads the version (one statement) and drops what is kept if it changed. */
   async refresh(): Promise<void> {
-    const version = (await this.readVersion())[0]?.version;
+    this.seen((await this.readVersion())[0]?.version);
+  }
+
+  /** The version as just read: what is kept is dropped if it changed. */
+  private seen(version: number | undefined): void {
     if (version === undefined || version !== this.version) this.drop();
     this.version = version;
   }
 
-  /** A turn starts: the version is read once; until the turn ends (the function returned), what is kept is used as is. */
-  async beginTurn(): Promise<() => void> {
-    await this.refresh();
+  /**
+   * A turn starts: the version is read once (or given, as read at the turn's start with its states: src/bot/sqlStorage.ts);
+   * until the turn ends (the function returned), what is kept is used as is.
+   */
+  async beginTurn(versionRead?: number): Promise<() => void> {
+    if (versionRead === undefined) await this.refresh();
+    else this.seen(versionRead);
     this.turnsInFlight += 1;
     let ended = false;
     return () => {
@@ -109,7 +117,7 @@ export class ConfigCache {
         this.version = undefined;
       }
     },
-    beginTurn: () => this.beginTurn(),
+    beginTurn: (versionRead?: number) => this.beginTurn(versionRead),
   };
 
   readonly activities: ActivityPort = {

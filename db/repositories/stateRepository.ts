@@ -4,7 +4,7 @@
  * instances writing the same conversation at once cannot both win (optimistic concurrency).
  */
 import { randomUUID } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, type Store } from '../store';
 
@@ -16,10 +16,19 @@ export interface StoredState {
   etag: string;
 }
 
+/** A turn's states with the configuration's version, read by the same statement (db/repositories/configCache.ts). */
+export interface StatesWithVersion {
+  rows: Map<string, StoredState>;
+  configVersion: number | undefined;
+}
+
 export class StateRepository {
   /** The reads of every turn, built once (db/prepared.ts): one key, or two (a conversation's state and its user's). */
   private readonly one;
   private readonly two;
+  /** The same reads, the configuration's version with them (one row more, its key null): a turn then runs no statement of its own for it. */
+  private readonly oneWithVersion;
+  private readonly twoWithVersion;
   /** The write of every turn, prepared once on SQLite: over any eTag, or only over the expected one. */
   private readonly overwrite;
   private readonly replace;
@@ -30,6 +39,11 @@ export class StateRepository {
     const { botState } = store.tables;
     this.one = prepared(store, 'bot_state_one', store.db.select().from(botState).where(eq(botState.key, sql.placeholder('a'))));
     this.two = prepared(store, 'bot_state_two', store.db.select().from(botState).where(inArray(botState.key, [sql.placeholder('a'), sql.placeholder('b')])));
+    const { configVersion } = store.tables;
+    const states = (keys: SQL) => store.db.select({ key: botState.key, data: botState.data, etag: botState.etag }).from(botState).where(keys);
+    const version = store.db.select({ key: sql<string>`null`, data: sql<string>`''`, etag: sql<string>`cast(${configVersion.version} as text)` }).from(configVersion).where(eq(configVersion.id, 1));
+    this.oneWithVersion = prepared(store, 'bot_state_one_version', states(eq(botState.key, sql.placeholder('a'))).unionAll(version));
+    this.twoWithVersion = prepared(store, 'bot_state_two_version', states(inArray(botState.key, [sql.placeholder('a'), sql.placeholder('b')]) as SQL).unionAll(version));
     const row = { key: sql.placeholder('key'), data: sql.placeholder('data'), etag: sql.placeholder('etag'), updatedAt: sql.placeholder('updatedAt') };
     // The update takes the values proposed for the insert: the state's text (kilobytes) is bound and copied once, not twice.
     this.overwrite = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set: EXCLUDED }));
@@ -57,6 +71,20 @@ export class StateRepository {
       out.set(r.key, { data: r.data, etag: r.etag });
     }
     return out;
+  }
+
+  /** The states of these keys and the configuration's version, in one statement (one or two keys; more: the version is not read). */
+  async readWithConfigVersion(keys: string[]): Promise<StatesWithVersion> {
+    const [a, b] = keys;
+    if (keys.length === 0 || keys.length > 2) return { rows: await this.read(keys), configVersion: undefined };
+    const found = keys.length === 1 ? await this.oneWithVersion({ a }) : await this.twoWithVersion({ a, b });
+    const rows = new Map<string, StoredState>();
+    let configVersion: number | undefined;
+    for (const r of found) {
+      if ((r.key as string | null) === null) configVersion = Number(r.etag);
+      else rows.set(r.key, { data: r.data, etag: r.etag });
+    }
+    return { rows, configVersion };
   }
 
   /**

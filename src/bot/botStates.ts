@@ -8,7 +8,10 @@
  * written together at its end (saveTogether).
  */
 import { ConversationState, UserState, type BotState, type Storage, type StoreItems, type TurnContext } from 'botbuilder-core';
-import { readTexts, writeTexts } from './sqlStorage';
+import { configVersionsRead, readTexts, writeTexts } from './sqlStorage';
+
+/** The communes' configuration's version read with the turn's states (sqlStorage.ts), in the turn's state under this key. */
+export const CONFIG_VERSION_READ = Symbol('configVersionRead');
 
 /** What BotState keeps in the turn for its state (under a key of its own). */
 interface Cached {
@@ -38,6 +41,8 @@ function markedByText<C extends StateClass>(Base: C) {
       const key = await this.storageKey(context);
       const items: StoreItems = await this.storage.read([key]);
       const state = (items[key] ?? {}) as Record<string, unknown>;
+      const version = configVersionsRead.get(items);
+      if (version !== undefined) context.turnState.set(CONFIG_VERSION_READ, version);
       // The text it was read from, when the storage says (SqlStorage): not written out again.
       context.turnState.set(this.turnKey, { state, hash: readTexts.get(state) ?? changeMark(state) } satisfies Cached);
       return state;

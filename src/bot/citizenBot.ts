@@ -14,7 +14,7 @@ import { looksLikePassword } from '../domain/passwordShape';
 import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
 import { turnStarted } from '../ops/metrics';
-import { saveTogether, type TurnConversationState, type TurnUserState } from './botStates';
+import { CONFIG_VERSION_READ, saveTogether, type TurnConversationState, type TurnUserState } from './botStates';
 import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
 import { englishFirstSentence } from './firstSentence';
@@ -116,8 +116,7 @@ export class CitizenBot extends ActivityHandler {
       await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooLong', { max: MAX_MESSAGE_CHARS }) });
       return;
     }
-    // The communes' configuration checked once for changes; both states in one read (src/bot/sqlStorage.ts batches the reads of a tick).
-    const begun = this.deps.service.beginTurn();
+    // Both states in one read (src/bot/sqlStorage.ts batches the reads of a tick), the communes' configuration's version with them.
     // Meanwhile, the date recognizer's worker reads what the message will ask it (src/nlu/datesAhead.ts).
     const ahead = ctx.activity.type === 'message' ? this.deps.understandAhead?.(ctx.activity.text).catch(() => undefined) : undefined;
     // The session, its account and the family file, read at most once in this turn.
@@ -125,8 +124,12 @@ export class CitizenBot extends ActivityHandler {
     ctx.turnState.set(TURN_READS_KEY, reads);
     // The questions kept in the state as Replies are rendered with it when sent (dialogs/storedPrompt.ts).
     ctx.turnState.set(RENDERER_KEY, this.deps.renderer);
+    let begun: Promise<() => void> | undefined;
     try {
-      await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx), ahead]);
+      await Promise.all([this.conversationState.load(ctx), this.userState.load(ctx), ahead]);
+      // The configuration checked once for changes: with the version read with the states, else by a statement of its own.
+      begun = this.deps.service.beginTurn(ctx.turnState.get(CONFIG_VERSION_READ) as number | undefined);
+      await begun;
       const profile = await this.deps.profile.get(ctx, {});
       ctx.turnState.set(PLAIN_KEY, profile.plain === true);
       // « bonjour moi pas bien parler français. moi vouloir compte… »: simple French, the wording never chosen (plainAside.ts).
@@ -149,7 +152,7 @@ export class CitizenBot extends ActivityHandler {
       await saveTogether(ctx, [this.conversationState, this.userState]);
     } finally {
       reads.end();
-      await begun.then((endTurn) => endTurn(), () => undefined);
+      await begun?.then((endTurn) => endTurn(), () => undefined);
     }
   }
 

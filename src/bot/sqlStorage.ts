@@ -12,6 +12,8 @@ import { redactKept } from '../redact';
 /** What the store offers for state rows (db/repositories/stateRepository implements it). */
 export interface StateStore {
   read(keys: string[]): Promise<Map<string, { data: string; etag: string }>>;
+  /** The same read, with the communes' configuration's version read by the same statement (undefined: not read). */
+  readWithConfigVersion?(keys: string[]): Promise<{ rows: Map<string, { data: string; etag: string }>; configVersion: number | undefined }>;
   write(key: string, data: string, expectedEtag: string | undefined): Promise<string | null>;
   /** Writes several keys over whatever eTag they have, in one statement; returns their new eTags, in order. */
   overwriteAll(rows: Array<{ key: string; data: string }>): Promise<string[]>;
@@ -28,6 +30,13 @@ export class StateConflictError extends Error {
 type Rows = Awaited<ReturnType<StateStore['read']>>;
 
 /**
+ * The communes' configuration's version read with the items (StoreItems as read returns them), when the store
+ * reads it in the same statement: the turn checks the configuration with it (src/bot/botStates.ts, citizenBot.ts)
+ * instead of a statement of its own.
+ */
+export const configVersionsRead = new WeakMap<StoreItems, number>();
+
+/**
  * The JSON text an item was read from, without its eTag: what JSON.stringify wrote is written out
  * again to the same text, so a state's mark of change is this text (src/bot/botStates.ts), to be
  * taken at once, before the item changes.
@@ -42,15 +51,16 @@ export const writeTexts = new WeakMap<object, string>();
 
 export class SqlStorage implements Storage {
   /** The keys asked for in this tick, read together at its end. */
-  private batch?: { keys: Set<string>; rows: Promise<Rows> };
+  private batch?: { keys: Set<string>; rows: Promise<{ rows: Rows; configVersion: number | undefined }> };
 
   constructor(private readonly store: StateStore) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const batch = this.batch ?? this.startBatch();
     for (const key of keys) batch.keys.add(key);
-    const rows = await batch.rows;
+    const { rows, configVersion } = await batch.rows;
     const items: StoreItems = {};
+    if (configVersion !== undefined) configVersionsRead.set(items, configVersion);
     for (const key of keys) {
       const row = rows.get(key);
       // Each reader gets its own objects (botbuilder changes what it reads).
@@ -67,9 +77,10 @@ export class SqlStorage implements Storage {
     const keys = new Set<string>();
     const batch = {
       keys,
-      rows: Promise.resolve().then(() => {
+      rows: Promise.resolve().then(async () => {
         this.batch = undefined;
-        return this.store.read([...keys]);
+        if (this.store.readWithConfigVersion) return this.store.readWithConfigVersion([...keys]);
+        return { rows: await this.store.read([...keys]), configVersion: undefined };
       }),
     };
     this.batch = batch;

@@ -148,10 +148,11 @@ export class MunicipalService {
 
   /**
    * A resident's turn starts: the communes' configuration is checked once for changes (another
-   * instance, the admin command); call the returned function when the turn ends.
+   * instance, the admin command); call the returned function when the turn ends. `versionRead`: the version as
+   * read with the turn's states, in the same statement (undefined: read now).
    */
-  async beginTurn(): Promise<() => void> {
-    return (await this.deps.repos.communes.beginTurn?.()) ?? (() => undefined);
+  async beginTurn(versionRead?: number): Promise<() => void> {
+    return (await this.deps.repos.communes.beginTurn?.(versionRead)) ?? (() => undefined);
   }
 
   /** A resident's turn starts: its session, account and family file read at most once, until `end()` (turnReads.ts). */

@@ -36,8 +36,9 @@ export interface CommuneRepository {
   /**
    * A turn starts: the configuration is checked once for changes made elsewhere, and used as it is
    * until the returned function is called (db/repositories/configCache.ts). Absent: nothing is kept.
+   * `versionRead`: the configuration's version, read at the turn's start with its states (not read again).
    */
-  beginTurn?(): Promise<() => void>;
+  beginTurn?(versionRead?: number): Promise<() => void>;
 }
 
 /** A commune's whole configuration: the commune and its activities (matched by code and level). */

@@ -1,8 +1,8 @@
 /**
  * The communes' configuration is kept in memory by each instance (db/repositories/configCache.ts):
  * a `commune import` made by the admin command (another process on the same database) is seen by
- * the next turn of both running instances, which had read the old one; a turn checks the version
- * with one statement, and reads the commune no more.
+ * the next turn of both running instances, which had read the old one, in a new conversation or one under way; a
+ * turn reads the version with its states, in the same statement, and reads the commune no more.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,14 +26,14 @@ afterAll(async () => {
 });
 
 let n = 0;
-async function say(app: RunningApp, text: string): Promise<string> {
+async function say(app: RunningApp, text: string, conversation?: string): Promise<string> {
   n += 1;
   const res = await fetch(`http://${app.host}:${app.port}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       type: 'message', channelId: 'webchat', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies', locale: 'fr-FR', text,
-      conversation: { id: `conv-config-${n}` }, from: { id: `resident-${n}` }, recipient: { id: 'bot' }, channelData: { commune: 'chanteloup-les-vignes' },
+      conversation: { id: conversation ?? `conv-config-${n}` }, from: { id: conversation ?? `resident-${n}` }, recipient: { id: 'bot' }, channelData: { commune: 'chanteloup-les-vignes' },
     }),
   });
   expect(res.status).toBe(200);
@@ -59,13 +59,28 @@ it('sees a commune import made elsewhere at the next turn, on both instances', a
   expect(onA).not.toContain('Guichet unique (Espace Victor Hugo)');
 });
 
-it('reads the version once a turn, and the commune and its activities from memory', async () => {
+it('sees it at the next turn of a conversation under way, on both instances', async () => {
+  // Each instance has read the configuration and both conversations have their states (the version is read with them).
+  expect(await say(a, 'horaires', 'under-way-a')).toContain('Guichet unique (Espace Hugo)');
+  expect(await say(b, 'horaires', 'under-way-b')).toContain('Guichet unique (Espace Hugo)');
+  expect(await say(a, 'horaires', 'under-way-a')).toContain('Guichet unique (Espace Hugo)');
+  const file = path.join(config.dataDir, 'clv.yaml');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Guichet unique (Espace Hugo)', 'Guichet unique (Espace Zola)'));
+  expect(await admin('commune', 'import', file)).toBe(0);
+  expect(await say(a, 'horaires', 'under-way-a')).toContain('Guichet unique (Espace Zola)');
+  expect(await say(b, 'horaires', 'under-way-b')).toContain('Guichet unique (Espace Zola)');
+});
+
+it('reads the version with the states, once a turn, and the commune and its activities from memory', async () => {
   await say(a, 'horaires');
-  const readsOf = async (text: string) => {
+  const readsOf = async (text: string, conversation?: string) => {
     const before = statementsRun();
-    await say(a, text);
+    await say(a, text, conversation);
     return statementsRun() - before;
   };
-  // A new conversation: the version, both states in one read, the conversation's and the user's state written in one statement.
-  expect(await readsOf('horaires')).toBe(3);
+  // A new conversation: both states and the version in one read, the conversation's and the user's state written in one statement.
+  expect(await readsOf('horaires')).toBe(2);
+  // A conversation under way: the same.
+  await say(a, 'horaires', 'counted');
+  expect(await readsOf('horaires', 'counted')).toBe(2);
 });

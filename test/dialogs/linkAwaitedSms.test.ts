@@ -42,4 +42,17 @@ describe('by SMS, a booking asked before the family file is linked', () => {
     await c.say('oui');
     expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2027-01-08' }]);
   });
+
+  it('a day added while the link is awaited (« ah et le 7 janvier aussi ») is kept with the request: both days booked once linked', async () => {
+    const { c, account } = await signedInChat(chats, { channelId: 'sms' });
+    await c.say('reserver la cantine pour lea le 8 janvier');
+    await c.say('ah et le 7 janvier aussi');
+    await linkInWebChat(c, account.id);
+    await c.say("c'est bon c'est relié");
+    await c.say('oui');
+    expect(bookedByChild(c)).toEqual([
+      { child: 'Léa', code: 'canteen', day: '2027-01-07' },
+      { child: 'Léa', code: 'canteen', day: '2027-01-08' },
+    ]);
+  });
 });

@@ -33,8 +33,9 @@ export class LinkAwaitedDialog extends Dialog {
     return Dialog.EndOfTurn;
   }
 
+  /** After an aside or days added (« ah et mercredi aussi »): a short reminder, where to link was said already. */
   override async repromptDialog(ctx: TurnContext, _instance: DialogInstance): Promise<void> {
-    await this.say(ctx, 'familyFile.stillNotLinked');
+    await this.say(ctx, 'familyFile.linkAwaited');
   }
 
   private async say(ctx: TurnContext, key: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { DialogContext } from './dialogLibrary';
 import type { Understanding } from '../src/nlu/understand';
 import { BOOKING_DIALOG, FLOW, type BookingOptions } from './bookingSteps';
 import { SIGN_IN_DIALOG } from './signInDialog';
+import { LINK_AWAITED_DIALOG } from './linkAwaitedDialog';
 import { waitingAt } from './questionAsked';
 import { normalize } from '../src/domain/text';
 import { prepare } from '../src/nlu/frenchText';
@@ -34,7 +35,8 @@ export function completeBookingAtSignIn(innerDc: DialogContext, text: string, sa
   // « c quand les vacances de noel ? », « quels jours c'est ouvert à Noël ? »: a question, answered aside; it adds no days.
   if (schoolCalendarQuestion(prepare(text)) || ASKS.test(normalize(text))) return undefined;
   const flow = waitingAt(innerDc, BOOKING_DIALOG)?.child;
-  if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return undefined;
+  // At the sign-in, or by SMS at the wait for the family file linked in the web chat (linkAwaitedDialog.ts).
+  if (flow?.activeDialog?.id !== SIGN_IN_DIALOG && flow?.activeDialog?.id !== LINK_AWAITED_DIALOG) return undefined;
   const state = flow.stack.find((d) => d.id === FLOW)?.state as { options?: BookingOptions } | undefined;
   const options = state?.options;
   // A card submitted or a reference followed: no first message to complete.

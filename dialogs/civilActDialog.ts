@@ -15,6 +15,7 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { nextField, optionsOf, saysKnown, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, placeRestated, takenBackAnswer } from './civilActCorrection';
 import { phoneQuestionKey } from './civilActContact';
+import { offersThisNumber } from './contactAnswer';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
@@ -102,7 +103,11 @@ export class CivilActDialog extends ComponentDialog {
     }
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
-    if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
+    // By SMS, « ok » there is « ce numéro » (closingAside.ts).
+    if (field === 'phone') {
+      if (offersThisNumber(step.context)) Object.assign(step.values, { takesYes: true });
+      return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
+    }
     // « même adresse que pour l'acte de décès »: this question's answer (ownWords.ts), never the service's address asked.
     if (field === 'address') Object.assign(step.values, { readsOwn: 'sameAddress' });
     // « Fatima » at the parents: read back for a yes (civilActParentOne.ts), instead of the question.

@@ -63,9 +63,16 @@ export function formAnswer(draft: Draft, text: string, chosen: ChoiceMatch | und
   }
   if (!draft.format) return undefined;
   // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
-  if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
-    delete draft.format;
-    return 'civilAct.notEntitled';
-  }
+  if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) return notEntitledNoted(draft);
   return '';
+}
+
+/**
+ * A form that who asks may not receive (a full copy for a sister): the one they may, the extract without parentage,
+ * noted, and the lead that says so. The form question offered again the two forms just refused (3 segments by SMS).
+ */
+export function notEntitledNoted(draft: Draft): string {
+  delete draft.extract;
+  draft.format = 'extract_without_parents';
+  return 'civilAct.notEntitledNoted';
 }

@@ -11,7 +11,7 @@ import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { youngPersonIn } from '../src/nlu/youngPerson';
 import { nameAsFiled } from './accountFields';
-import { namesAnExtract } from './civilActForm';
+import { namesAnExtract, notEntitledNoted } from './civilActForm';
 import type { Draft } from './civilActDraft';
 
 export type Opening = { leadKey?: string; leadParams?: Record<string, unknown> } | { declaration: string } | 'abroad';
@@ -50,9 +50,7 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
   // « on s'est mariés en 2012 »: the year alone, for the day said later without one.
   if (!draft.eventDay && said.eventYear && said.eventYear <= Number(today.slice(0, 4))) draft.eventYear ??= said.eventYear;
   if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
-  if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
-    delete draft.format;
-    opening = { ...opening, leadKey: 'civilAct.notEntitled' };
-  }
+  // « copie intégrale … de ma soeur »: the extract without parentage noted instead, said so (civilActForm.ts).
+  if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) opening = { ...opening, leadKey: notEntitledNoted(draft) };
   return opening;
 }

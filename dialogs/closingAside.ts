@@ -18,7 +18,7 @@ import { helloWords } from './helloWords';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
-import { awaitedAt, inTask, optionsShown, repromptQuestion } from './questionAsked';
+import { awaitedAt, inTask, optionsShown, repromptQuestion, takesYes } from './questionAsked';
 import { pauseTask } from './taskResume';
 
 /**
@@ -47,6 +47,8 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   // A bare « oui » at an open question that says what it awaits (an address, a name): heard, as « ok ».
   // One letter (« Y », a town of the Somme; « O ») is a yes only where the question is yes/no: here it is the answer.
   const yes = normalize(text ?? '').length > 1 ? recognizeYesNo(text ?? '') : undefined;
+  // « ok », « ouais » at a phone question that offers « ce numéro » (SMS): its answer, the number written from.
+  if (yes?.answer === 'yes' && !yes.rest && takesYes(innerDc)) return undefined;
   // « ouais » where the options are not a yes or a no (they did not choose it above): heard, as « ok ».
   const closing = closingAtQuestion(text) ?? (yes?.answer === 'yes' && !yes.rest && (awaitedAt(innerDc) || optionsShown(innerDc).length > 1) ? 'ack' : undefined);
   // « bonjour », « salut » alone at a question (a resident coming back to it): greeted, the question asked again (never read as its answer).

@@ -29,8 +29,7 @@ export function contactAnswer(field: 'email' | 'phone', text: string, context: T
   if (email) return { email, phone: undefined };
   if (field === 'email') return saysHasNone(text) ? { email: '' } : undefined;
   // By SMS, « ce numéro », « le même », a bare « oui » (call me): the number the resident writes from.
-  const yes = recognizeYesNo(text);
-  const sender = saysThisNumber(text) || (yes?.answer === 'yes' && !yes.rest) ? (context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
+  const sender = saysThisNumberOrYes(text) ? (context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
   const phone = (sender ? check('phone', sender) : undefined) ?? check('phone', text) ?? phoneIn(text);
   if (phone) return { phone };
   return saysHasNone(text) ? { phone: '' } : undefined;
@@ -48,6 +47,15 @@ const wordsNotEmail = (text: string): boolean => !/[@.]|\b(?:arobase|gmail|hotma
 
 /** What is said once an address typed at the e-mail or the phone question is kept for its own question. */
 export const addressKeptKey = (field: 'email' | 'phone'): string => (field === 'phone' ? 'request.addressKept' : 'request.addressKeptEmail');
+
+/** Whether the phone question offers « ce numéro » (SMS): a bare « oui », « ok » then answers it (questionAsked.ts `takesYes`). */
+export const offersThisNumber = (context: TurnContext): boolean => Boolean(context.turnState.get(SENDER_PHONE));
+
+/** « ce numéro », « le même », or a bare « oui », « ok », « ouais » (at a question that offers « ce numéro »). */
+export function saysThisNumberOrYes(text: string): boolean {
+  const yes = recognizeYesNo(text);
+  return saysThisNumber(text) || (yes?.answer === 'yes' && !yes.rest);
+}
 
 /** The phone question's key: by SMS (`<key>Sms`), « ce numéro » is offered. */
 export const phoneQuestionKey = (context: TurnContext, key: string): string => (context.turnState.get(SENDER_PHONE) ? `${key}Sms` : key);

@@ -15,7 +15,7 @@ import { questionAtField } from './accountQuestionAside';
 import { addressAnswer, civilityAhead, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { addressShown } from '../src/domain/addressShown';
-import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
+import { looksLikeAddress, offersThisNumber, phoneQuestionKey, saysThisNumberOrYes } from './contactAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
@@ -113,6 +113,8 @@ export class CreateAccountDialog extends ComponentDialog {
     expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
     // By SMS, the phone question says « ce numéro » is an answer (the number written from).
+    // There, « ok », « ouais » is « ce numéro » (closingAside.ts).
+    if (field === 'phone' && offersThisNumber(step.context)) Object.assign(step.values, { takesYes: true });
     if (field) return ask(this.deps, step, PROMPT, { text: t(field === 'phone' ? phoneQuestionKey(step.context, 'createAccount.ask.phone') : `createAccount.ask.${field}`) }, lead);
     // '' for the phone: the resident has none (« pas de portable »), read back as not given.
     const phone = draft.phone ? draft.phone.replace(/(\d{2})(?=\d)/g, '$1 ') : t('contact.none');
@@ -193,7 +195,7 @@ export class CreateAccountDialog extends ComponentDialog {
     if (field === 'address') return again(addressAnswer(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.
-      const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
+      const value = (field === 'phone' && sender && saysThisNumberOrYes(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
       // « pas de portable », « j'en ai pas », « non »: the space goes without a phone (it may be added in « mes coordonnées »).
       if (value === undefined && field === 'phone' && saysHasNone(input.text)) return again({ draft: { ...draft, phone: '' }, leadKey: 'createAccount.noPhone' } satisfies CreateOptions);
       // « c koi le mot de passe il faut » at the phone's question: answered or hinted, the same question again (never « not valid »).

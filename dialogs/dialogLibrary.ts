@@ -5,7 +5,7 @@
  * at run time). Every dialog and the bot import botbuilder-dialogs through here (ESLint holds it).
  */
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-export { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 export { AttachmentPrompt } from 'botbuilder-dialogs/lib/prompts/attachmentPrompt';
 export { Prompt } from 'botbuilder-dialogs/lib/prompts/prompt';

@@ -30,6 +30,7 @@ import { LostReferenceDialog } from './lostReferenceDialog';
 import { EInvoiceDialog } from './eInvoiceDialog';
 import { FamilyFileDialog } from './familyFileDialog';
 import { FamilyKeyDialog } from './familyKeyDialog';
+import { LinkAwaitedDialog } from './linkAwaitedDialog';
 import { SignInDialog } from './signInDialog';
 import { ForgotPasswordDialog } from './forgotPasswordDialog';
 import { ensureCommune } from './mainCommune';
@@ -52,6 +53,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new SignInDialog(deps));
     this.addDialog(new ForgotPasswordDialog(deps));
     this.addDialog(new FamilyKeyDialog(deps));
+    this.addDialog(new LinkAwaitedDialog(deps));
     this.addDialog(new CreateAccountDialog(deps));
     this.addDialog(new FamilyFileDialog(deps));
     this.addDialog(new EInvoiceDialog(deps));

@@ -53,6 +53,8 @@ interface AskingValues {
   /** The waterfall step that showed them. */
   choiceShownAt?: number;
   takesStop?: boolean;
+  /** A bare « oui », « ok » is its answer (by SMS, « ce numéro » at a phone question): never taken as an acknowledgement. */
+  takesYes?: boolean;
   readsOwn?: string;
   /** `instead`: the sentence repeats the question's own guidance (« J'attends votre adresse postale : le numéro… »), said in its place. */
   awaited?: { key: string; params?: Record<string, unknown>; instead?: boolean };
@@ -85,6 +87,11 @@ export function readsOwn(innerDc: DialogContext): string | undefined {
 }
 
 /** What an open question awaits, said at a bare « ok » (the step asking it set `awaited`: a locale key and its params). */
+/** Whether the question asked now takes a bare yes as its answer (the step asking it set `takesYes`). */
+export function takesYes(innerDc: DialogContext): boolean {
+  return askingValues(deepest(innerDc))?.takesYes === true;
+}
+
 export function awaitedAt(innerDc: DialogContext): AskingValues['awaited'] {
   return askingValues(deepest(innerDc))?.awaited;
 }

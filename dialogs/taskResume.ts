@@ -14,6 +14,7 @@ import type { Place } from './places';
 import { deepest, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { nameOf, taskName } from './taskNames';
 import { pause, pausedList, type PausedTask } from './pausedTasks';
+import { goOnIfLinked } from './linkAwaitedDialog';
 
 /** « reprendre », « continuer ma demande », « revenir à ma démarche » (folded text). */
 export const RESUME = /^(?:oui )?(?:(?:reprendre|reprenons|je reprends|on reprend|continuer|continuons|on continue|je continue|resume)(?: (?:ma|la|mon) (?:demande|tache|demarche)| ce que (?:je faisais|j ai commence)| (?:ou|la ou) (?:j en etais|on en etait|nous en etions))?|revenir a (?:ma|la|mon) (?:demande|tache|demarche))$/;
@@ -50,6 +51,9 @@ export async function resume(deps: DialogDeps, innerDc: DialogContext, place: Pl
   const signIn = waitingAt(innerDc, SIGN_IN_DIALOG);
   const account = signIn && (await deps.service.accounts.signedIn(channelUser(innerDc.context)));
   if (signIn && account) return signIn.endDialog({ account } satisfies SignInResult);
+  // Waiting, by SMS, for the family file linked in the web chat, and linked since: the task goes on past the wait.
+  const linked = await goOnIfLinked(deps, innerDc);
+  if (linked) return linked;
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
 }
@@ -65,6 +69,8 @@ export async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, 
     // A task under way, none put aside: « reprendre » goes on with it (not « rien à reprendre » above its own question).
     await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, nameOf(innerDc.stack)) }) });
     markResumed(innerDc.context);
+    const linked = await goOnIfLinked(deps, innerDc);
+    if (linked) return linked;
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -20,6 +20,7 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail } from './signInDialog';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { completeBookingAtSignIn } from './bookingKeptAtSignIn';
+import { LINK_AWAITED_DIALOG } from './linkAwaitedDialog';
 import { certificateAtAbsenceSignIn } from './absenceKeptAtSignIn';
 import { understoodText } from './understoodText';
 import { asideAnswer } from './asideAnswer';
@@ -107,10 +108,12 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
   // « seulement lundi et mardi en fait » at the sign-in a booking asked for: its request completed, said back (bookingKeptAtSignIn.ts).
-  const completed = understood && atSignIn ? completeBookingAtSignIn(innerDc, text, understood, (said, about) => deps.understand(said, undefined, undefined, undefined, about)) : undefined;
+  // « ah et mercredi aussi » by SMS while the family file is linked in the web chat: the same (linkAwaitedDialog.ts).
+  const atLink = !atSignIn && waitingAt(innerDc, LINK_AWAITED_DIALOG) !== undefined;
+  const completed = understood && (atSignIn || atLink) ? completeBookingAtSignIn(innerDc, text, understood, (said, about) => deps.understand(said, undefined, undefined, undefined, about)) : undefined;
   if (completed) {
     const t = translator(deps, innerDc.context);
-    await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t('booking.keptAtSignIn')].filter(Boolean).join(' ') });
+    await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t(atLink ? 'booking.keptAtLink' : 'booking.keptAtSignIn')].filter(Boolean).join(' ') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -1,5 +1,5 @@
 /**
- * Typing slips on the words that matter (« resrver », « cantnie », « facure », « annluer »): a
+ * Typing slips on the words that matter (« resrver », « cantnie », « facure », « annluer », « apelle »): a
  * word of five letters or more that is one slip (a letter missing, added, changed, or two
  * swapped) away from exactly one word of the vocabulary becomes that word. Doubled letters are
  * French's commonest misspelling (« anullez », « resservation », « adresse »/« addresse »): a word
@@ -21,13 +21,15 @@ const VOCABULARY = [
   'livret', 'famille', 'recensement', 'autorisation', 'domicile', 'changement', 'concubinage', 'maritale', 'justificatif',
   'document', 'telephone', 'coordonnees', 'adresse', 'contacter', 'numero', 'desinscrire', 'toussaint', 'printemps',
   'hiver', 'aujourd', 'signaler', 'enfant', 'enfants', 'attestation', 'certificat', 'centre', 'centres',
-  'supprimer', 'supprime', 'enlever', 'retirer', 'ajouter', 'rajouter',
+  'supprimer', 'supprime', 'enlever', 'retirer', 'ajouter', 'rajouter', 'appelle', 'appeler',
 ];
 /** Common words one slip away from a vocabulary word, never to be « corrected ». */
 const KEEP = new Set([
   'entre', 'apres', 'avant', 'quand', 'cette', 'notre', 'votre', 'leurs', 'aussi', 'depuis', 'encore', 'comme', 'mange',
   'ferme', 'heure', 'heures', 'place', 'passe', 'passer', 'faire', 'moins', 'repos', 'rentre', 'ventre', 'martin', 'marie',
   'compter', 'etait', 'ouvre', 'matins', 'soirs', 'payes', 'domiciles', 'annee', 'annees', 'contre', 'montre', 'contrat', 'annuel', 'annuels', 'annuelle', 'annuelles',
+  // « j'ai appelé », « rappelez-moi », « un rappel »: not « appelle » (« qui j'apelle pour la cantine » is).
+  'appele', 'appelee', 'appelez', 'appelles', 'rappelle', 'rappeler', 'rappelez', 'rappel', 'rappels', 'rappele',
 ]);
 const WORDS = new Set([...VOCABULARY, ...KEEP]);
 

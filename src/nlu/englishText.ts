@@ -142,5 +142,7 @@ export function englishActivities(text: string): string {
       `${care} du ${moment === 'morning' ? 'matin' : 'soir'}${between}`)
     // « the holiday club », « the holiday scheme »: the holidays' activities
     .replace(/\b(?:the )?(?:school )?holiday (?:club|clubs|scheme|programme|program|activities|centre|center)\b/g, 'activites de vacances')
-    .replace(/\b(?:the )?(?:(?:supervised )?homework(?: (?:club|help|time|session|class))?|study (?:hall|time|period))\b/g, 'etude');
+    .replace(/\b(?:the )?(?:(?:supervised )?homework(?: (?:club|help|time|session|class))?|study (?:hall|time|period))\b/g, 'etude')
+    // « book study tuesday », « study on tuesday until 6pm »: study booked or opening the message, before a day.
+    .replace(/(?:^|(?<=\b(?:book|cancel|need|add)(?: the)? ))study\b(?= (?:on |for |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|demain|tomorrow|the \d|\d))/g, 'etude');
 }

@@ -28,6 +28,8 @@ const PAST = new RegExp(
     // « il a fait une mauvaise chute à la récréation ce matin », « elle a fait un malaise »
     'fait (?:une|un) (?:(?:mauvaise|grosse|petite|vilaine) )?(?:chute|malaise|crise|allergie|reaction))|' +
     '(?:est|sont|suis|sommes) (?:restee?s?|tombee?s?|nee?s?|arrivee?s?|partie?s?|rentree?s?|hospitalisee?s?|operee?s?|decedee?s?)|' +
+    // « il n'est pas venu à l'école mercredi », SMS « nael pas venu lundi »; English « my son missed school on Monday »
+    '(?:(?:n )?(?:est|sont) )?pas venue?s?|missed|' +
     // « la cantine est facturée le 11 novembre » (a charge on an invoice), « paiement refusé ce matin » (what a payment did)
     '(?:est|sont) (?:facturee?s?|comptee?s?|prelevee?s?|debitee?s?)|(?:paiement|reglement|virement|prelevement|transaction|carte|cb)s? (?:a |ont )?(?:ete |est |sont )?(?:refusee?s?|rejetee?s?|declinee?s?|echoue)|' +
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*)|' +

@@ -26,6 +26,12 @@ export const checkReadings = (rows: ReadingRow[]) =>
     expect(understand(text, { today, holidays: schoolHolidays, fallback: false })).toMatchObject({ intent, dates, activity });
   });
 
+/** A message, its « today », and the intent, days and activity read as the bot reads them (rules and learned model). */
+export const checkReadingsAsBot = (rows: ReadingRow[]) =>
+  it.each<ReadingRow>(rows)('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(understand(text, { today, holidays: schoolHolidays })).toMatchObject({ intent, dates, activity });
+  });
+
 /** The days less those set aside. */
 export const without = (days: string[], ...out: string[]) => days.filter((d) => !out.includes(d));
 

@@ -41,7 +41,7 @@ describe('days said at the sign-in a booking asked for', () => {
     expect(rows).toEqual(days.map((day) => ({ child: 'Hugo', code: 'evening', day })));
   });
 
-  it.each(table([['non pas jeudi juste vendredi'], ['pas jeudi, vendredi']]))('%s: « %s » after one Thursday asked: the Friday only booked once signed in', async (channel, atSignIn) => {
+  it.each(table([['non pas jeudi juste vendredi'], ['pas jeudi, vendredi'], ['nan en fait vendredi'], ['nn vendredi plutôt']]))('%s: « %s » after one Thursday asked: the Friday only booked once signed in', async (channel, atSignIn) => {
     const { said, rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir jeudi', atSignIn);
     expect(said).toContain(fr['booking.keptAtSignIn']);
     expect(rows).toEqual([{ child: 'Hugo', code: 'evening', day: '2026-11-20' }]);

@@ -78,7 +78,7 @@ function prepareNow(text: string): string {
     foreignDateOrder(englishDateOrder(englishSchoolDays(foreignPhrases(plain))))
       .split(' ')
       .map(unstretched)
-      .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))
+      .map((word, i, all) => (CODE_AFTER.test(all[i + 1] ?? '') && SMS[word] === 'demain' ? word : SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word)))
       .join(' '),
   )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
@@ -184,6 +184,9 @@ const EXTRA_SUPP = /\b(jours?|journees?|heures?|h|seances?|repas|creneaux?|fois|
  * a word of one letter only (« mmm », « www ») is left as typed.
  */
 const unstretched = (word: string): string => (/^([a-z])\1*$/.test(word) ? word : word.replace(/([a-z])\1{2,}/g, '$1'));
+
+/** A démarche's reference after its letters (« DEM-2026-00781 », « dem 2027 00215 »): « dem » there is no « demain ». */
+const CODE_AFTER = /^20\d\d(?:-\d{3,})?$/;
 
 /** SMS spellings and short forms, word by word. */
 const SMS: Record<string, string> = {

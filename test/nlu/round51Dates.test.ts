@@ -1,0 +1,52 @@
+/** The ways of telling days that sets 51 and 52 showed misread in round 51, each fixed in general (variants beyond the sets). */
+import { checkReadings } from '../support/nluRows';
+
+describe('a démarche\'s reference « DEM-2026-00781 »: « dem » there is no « demain », no day', () => {
+  checkReadings([
+    ['ou en est ma demande d acte de naissance DEM-2026-01102 svp', '2026-11-03', 'civil_status_act', [], null],
+    ['acte de mariage demande DEM 2027 00310, toujours rien recu', '2027-01-20', 'civil_status_act', [], null],
+    ['Bonjour, ma demande d\'extrait d\'acte de naissance (réf. DEM-2027-00044) est-elle traitée ?', '2027-02-10', 'civil_status_act', [], null],
+    ['demande copie acte de deces dem-2026-00991 c en cours ?', '2026-12-01', 'civil_status_act', [], null],
+    // unchanged: « dem » alone is tomorrow
+    ['cantine dem pr Lea', '2027-05-05', 'book', ['2027-05-06'], 'canteen'],
+  ]);
+});
+
+describe('« on Saturday mornings » in a question about opening hours: every Saturday, no day', () => {
+  checkReadings([
+    ['is the mairie open saturday mornings', '2027-03-02', 'opening_hours', [], null],
+    ['What are the opening hours on Saturday afternoons?', '2027-01-20', 'opening_hours', [], null],
+    ['Is the town hall open on Saturday mornings or only during the week?', '2026-11-18', 'opening_hours', [], null],
+    // every Tuesday evening of May, a booking
+    ['Please book evening care for Ruby on Tuesday evenings in May', '2027-04-06', 'book', ['2027-05-04', '2027-05-11', '2027-05-18', '2027-05-25'], 'evening'],
+  ]);
+});
+
+describe('a day of a list taken out, nothing in its place (« non pas mercredi, juste jeudi vendredi », « ah non mercredi …, donc lundi mardi »): the others stay', () => {
+  checkReadings([
+    ['garderie soir lundi mardi jeudi pr Lou, non pas mardi, juste lundi jeudi', '2026-09-14', 'book', ['2026-09-17', '2026-09-21'], 'evening'],
+    ['cantine lundi, mardi et jeudi pr Nael ... ah non pas jeudi', '2027-01-08', 'book', ['2027-01-11', '2027-01-12'], 'canteen'],
+    ['etude mardi jeudi vendredi, euh non pas vendredi, seulement mardi et jeudi', '2027-03-05', 'book', ['2027-03-09', '2027-03-11'], 'study'],
+    ['accueil matin lundi mardi mercredi, ah non mercredi je bosse pas, donc lundi mardi', '2026-11-27', 'book', ['2026-11-30', '2026-12-01'], 'morning'],
+    ['cantine lundi mardi jeudi pr Sam... oh non jeudi il a sortie, donc lundi et mardi', '2027-03-05', 'book', ['2027-03-08', '2027-03-09'], 'canteen'],
+  ]);
+});
+
+describe('« demain pr Keyla, pas vendredi »: a day with « pas » after a comma, nothing in its place, is not asked', () => {
+  checkReadings([
+    ['cantine demain pr Keyla, pas vendredi', '2027-02-03', 'book', ['2027-02-04'], 'canteen'],
+    ['garderie soir lundi pr Noa, pas mardi merci', '2027-02-03', 'book', ['2027-02-08'], 'evening'],
+    ['etude demain seulement, pas jeudi', '2027-05-10', 'book', ['2027-05-11'], 'study'],
+    // unchanged: the day meant instead is read
+    ['cantine mardi... non pas mardi, jeudi pr Lilya', '2026-11-16', 'book', ['2026-11-19'], 'canteen'],
+  ]);
+});
+
+describe('« demain et mercredi, non jeudi »: the last of two days corrected, the first stays', () => {
+  checkReadings([
+    ['etude demain et mercredi, non jeudi', '2026-11-29', 'book', ['2026-11-30', '2026-12-03'], 'study'],
+    ['cantine mardi et jeudi pr Ilyes, non vendredi', '2027-03-01', 'book', ['2027-03-02', '2027-03-05'], 'canteen'],
+    ['garderie soir le 25 et le 26, non le 27', '2027-01-21', 'book', ['2027-01-25', '2027-01-27'], 'evening'],
+    ['garderie lundi et mercredi, non mardi stp', '2027-03-01', 'book', ['2027-03-02', '2027-03-08'], null],
+  ]);
+});

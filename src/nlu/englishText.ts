@@ -113,6 +113,8 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
     // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
     .replace(globalPattern`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, '$1 et ')
+    // « until the end of May », « till the end of June »: up to the month's end (« jusqu'à fin mai »).
+    .replace(globalPattern`\\b(?:until|till|up to|through) (?:the )?end of (${MONTHS})\\b`, (_m: string, month: string) => `jusqu a fin ${month === 'may' ? 'mai' : month}`)
     // « until Friday », « till the 5th » (no « from »; « the 5th » is already « le 5 »): up to that day.
     .replace(globalPattern`\\b(?:until|till|up to) (?:the |le )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.

@@ -71,6 +71,8 @@ function prepareNow(text: string): string {
     .replace(/\s+/g, ' ')
     // « un jour supp », « garderie en supp »: after a quantity or « en », « supp » is « supplémentaire » (alone, « supprimer »).
     .replace(EXTRA_SUPP, '$1 supplementaire')
+    // « 46,30 e facture octobre », « j'ai payé 62,40 e »: an amount's « e » is euros, not the « e » of « e-facture ».
+    .replace(/\b(\d+\.\d{2}) ?e\b(?! ?[.-]?\d)/g, '$1 euros')
     // « cb je dois pr le centre », « cb ça coûte la cantine »: opening a question, « cb » is « combien » (after « par », « en », the card).
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
@@ -100,11 +102,11 @@ function prepareNow(text: string): string {
   const spelled = englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
-    .replace(/\b(?:during|over|for|in|(?:on )?(?:every|tous les) days? of|(?:on )?all (?:the )?days of|throughout) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
-      w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
-    // « until the February break », « till the holidays »: up to the holidays (their first day not included)
-    .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
-      (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
+    .replace(/\b(?:during|over|for|in|(?:on )?(?:every|tous les) days? of|(?:on )?all (?:the )?days of|throughout) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|octobre|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
+      w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w === 'octobre' ? 'toussaint' : w}`)
+    // « until the February break », « till the October break », « till the holidays »: up to the holidays (their first day not included)
+    .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint|octobre) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
+      (w ? `jusqu aux vacances de ${w === 'octobre' ? 'toussaint' : w}` : 'jusqu aux vacances'))
     // « the first Wednesday after the February holidays », « the Monday after the Easter break »: after the holidays, their rentrée
     .replace(/\b(?:(?:on )?the (first|second) )?((?:lundi|mardi|mercredi|jeudi|vendredi) )?after the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, rank?: string, day?: string, w?: string) =>
       `${rank ? `le ${rank === 'first' ? 'premier' : 'deuxieme'} ` : ''}${day ?? ''}apres les vacances${w ? ` de ${w}` : ''}`)

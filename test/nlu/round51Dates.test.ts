@@ -50,3 +50,46 @@ describe('« demain et mercredi, non jeudi »: the last of two days corrected, t
     ['garderie lundi et mercredi, non mardi stp', '2027-03-01', 'book', ['2027-03-02', '2027-03-08'], null],
   ]);
 });
+
+describe('« lundi c\'est Pâques », « jeudi c\'est l\'Ascension »: a day told a public holiday beside the days asked is not asked', () => {
+  checkReadings([
+    ['cantine mardi 30 et mercredi 31 pr Ela, lundi c paques', '2027-03-23', 'book', ['2027-03-30', '2027-03-31'], 'canteen'],
+    ['etude mardi 18 et jeudi 20, lundi c est la pentecote', '2027-05-10', 'book', ['2027-05-18', '2027-05-20'], 'study'],
+    ['garderie mercredi 5 et vendredi 7 pr Lou, jeudi c l ascension', '2027-05-03', 'book', ['2027-05-05', '2027-05-07'], null],
+  ]);
+});
+
+describe('in an absence, « on rentre de chez ma sœur à Lille le lundi de Pâques »: the day back from somewhere is not a day missed', () => {
+  checkReadings([
+    ['Louka absent mardi, on rentre de Bretagne le lundi tard', '2027-03-26', 'report_absence', ['2027-03-30'], null],
+    ['Adam absent vendredi, on revient du ski le jeudi dans la nuit', '2027-02-10', 'report_absence', ['2027-02-12'], null],
+    ['Nina sera absente mardi, on rentre de chez ses grands parents le lundi soir tard', '2026-10-28', 'report_absence', ['2026-11-03'], null],
+  ]);
+});
+
+describe('« le jour de la rentrée et le jeudi d\'après », « le 3 novembre et le vendredi suivant »: the first such weekday after the day said', () => {
+  checkReadings([
+    ['cantine le lundi de la rentree et le jeudi d apres', '2026-10-16', 'book', ['2026-11-02', '2026-11-05'], 'canteen'],
+    ['cantine le 3 novembre et le jeudi d apres', '2026-10-16', 'book', ['2026-11-03', '2026-11-05'], 'canteen'],
+    ['cantine mardi 3 novembre et le vendredi suivant', '2026-10-16', 'book', ['2026-11-03', '2026-11-06'], 'canteen'],
+    ['garderie lundi 11 et le mercredi d apres', '2027-01-05', 'book', ['2027-01-11', '2027-01-13'], null],
+    // unchanged: the same weekday again is a week later
+    ['garderie vendredi qui vient et le vendredi suivant', '2026-12-02', 'book', ['2026-12-04', '2026-12-11'], null],
+  ]);
+});
+
+describe('English « until the October break », « until the end of May »: the recurrence bounded', () => {
+  checkReadings([
+    ['Could Oliver have school lunch every Friday until the October break?', '2026-09-10', 'book', ['2026-09-11', '2026-09-18', '2026-09-25', '2026-10-02', '2026-10-09', '2026-10-16'], 'canteen'],
+    ['evening care every Monday till the end of May please', '2027-04-20', 'book', ['2027-04-26', '2027-05-03', '2027-05-10', '2027-05-17', '2027-05-24', '2027-05-31'], 'evening'],
+    ['Please book lunch for Sam every Thursday until the end of June', '2027-05-25', 'book', ['2027-05-27', '2027-06-03', '2027-06-10', '2027-06-17', '2027-06-24'], 'canteen'],
+  ]);
+});
+
+describe('Spanish « mercredi 19 y 26 para Sofía »: both days', () => {
+  checkReadings([
+    ['cantina lunes 17 y 24 para Mateo', '2027-05-14', 'book', ['2027-05-17', '2027-05-24'], 'canteen'],
+    ['Hola, garderie jueves 4 y 11 para mi hija', '2027-02-01', 'book', ['2027-02-04', '2027-02-11'], null],
+    ['Bonjour, centro de loisirs mercredi 9 y 16 para Pablo, gracias', '2027-06-01', 'book', ['2027-06-09', '2027-06-16'], 'wednesday'],
+  ]);
+});

@@ -71,8 +71,8 @@ function prepareNow(text: string): string {
     .replace(/\s+/g, ' ')
     // « un jour supp », « garderie en supp »: after a quantity or « en », « supp » is « supplémentaire » (alone, « supprimer »).
     .replace(EXTRA_SUPP, '$1 supplementaire')
-    // « 46,30 e facture octobre », « j'ai payé 62,40 e »: an amount's « e » is euros, not the « e » of « e-facture ».
-    .replace(/\b(\d+\.\d{2}) ?e\b(?! ?[.-]?\d)/g, '$1 euros')
+    // « 46,30 e facture octobre »: an amount's « e » is euros, not the « e » of « e-facture ».
+    .replace(/\b(\d+\.\d{2}) ?e (?=factures?\b)/g, '$1 euros ')
     // « cb je dois pr le centre », « cb ça coûte la cantine »: opening a question, « cb » is « combien » (after « par », « en », the card).
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();

@@ -17,7 +17,7 @@ describe('« on Saturday mornings » in a question about opening hours: every Sa
     ['is the mairie open saturday mornings', '2027-03-02', 'opening_hours', [], null],
     ['What are the opening hours on Saturday afternoons?', '2027-01-20', 'opening_hours', [], null],
     ['Is the town hall open on Saturday mornings or only during the week?', '2026-11-18', 'opening_hours', [], null],
-    // every Tuesday evening of May, a booking
+    // unchanged: every Tuesday evening of May, a booking
     ['Please book evening care for Ruby on Tuesday evenings in May', '2027-04-06', 'book', ['2027-05-04', '2027-05-11', '2027-05-18', '2027-05-25'], 'evening'],
   ]);
 });
@@ -61,9 +61,11 @@ describe('« lundi c\'est Pâques », « jeudi c\'est l\'Ascension »: a day tol
 
 describe('in an absence, « on rentre de chez ma sœur à Lille le lundi de Pâques »: the day back from somewhere is not a day missed', () => {
   checkReadings([
+    ['Jade absente mardi 18, on revient de chez mamie a Nantes le lundi de pentecote dans la nuit', '2027-05-12', 'report_absence', ['2027-05-18'], null],
+    ['Tom pas la mardi on rentre de chez mes parents a Lyon le lundi de paques', '2027-03-26', 'report_absence', ['2027-03-30'], null],
+    ['Nina sera absente mardi, nous rentrons de chez ses grands parents a Brest le lundi soir tard', '2026-10-28', 'report_absence', ['2026-11-03'], null],
+    // unchanged: the day back said right after the verb
     ['Louka absent mardi, on rentre de Bretagne le lundi tard', '2027-03-26', 'report_absence', ['2027-03-30'], null],
-    ['Adam absent vendredi, on revient du ski le jeudi dans la nuit', '2027-02-10', 'report_absence', ['2027-02-12'], null],
-    ['Nina sera absente mardi, on rentre de chez ses grands parents le lundi soir tard', '2026-10-28', 'report_absence', ['2026-11-03'], null],
   ]);
 });
 
@@ -91,5 +93,13 @@ describe('Spanish « mercredi 19 y 26 para Sofía »: both days', () => {
     ['cantina lunes 17 y 24 para Mateo', '2027-05-14', 'book', ['2027-05-17', '2027-05-24'], 'canteen'],
     ['Hola, garderie jueves 4 y 11 para mi hija', '2027-02-01', 'book', ['2027-02-04', '2027-02-11'], null],
     ['Bonjour, centro de loisirs mercredi 9 y 16 para Pablo, gracias', '2027-06-01', 'book', ['2027-06-09', '2027-06-16'], 'wednesday'],
+  ]);
+});
+
+describe('« tout février jusqu\'aux vacances »: the month up to the holidays, not the whole month nor from today', () => {
+  checkReadings([
+    ['plus de garderie soir tout fevrier pour Lina jusqu aux vacances svp', '2027-01-20', 'cancel_booking', ['2027-02-01', '2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05'], 'evening'],
+    ['garderie soir tout avril jusqu aux vacances de printemps pr Ana', '2027-03-20', 'book', ['2027-04-01', '2027-04-02'], 'evening'],
+    ['annulez toute la cantine de decembre jusqu aux vacances de noel', '2026-11-20', 'cancel_booking', ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06', '2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13', '2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18'], 'canteen'],
   ]);
 });

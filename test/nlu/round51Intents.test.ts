@@ -5,15 +5,15 @@ describe('Spanish words of a request (« está inscrito », « teléfono », « 
   checkReadings([
     ['Hola, Lucia está inscrita a la cantine mañana?', '2027-06-07', 'list_bookings', ['2027-06-08'], 'canteen'],
     ['Bonjour, cambiar permiso de conducir extranjero, es aqui?', '2027-03-31', 'elsewhere_demarche', [], null],
-    ['teléfono del ayuntamiento?', '2027-03-05', 'contact', [], null],
-    ['numero de telefono mairie por favor', '2027-03-05', 'contact', [], null],
+    ['Hola, el teléfono de la mairie, por favor', '2027-03-05', 'contact', [], null],
+    ['teléfono mairie?', '2027-01-11', 'contact', [], null],
   ]);
 });
 
 describe('« 46,30 e facture octobre »: an amount\'s « e » is euros, not the « e » of « e-facture »', () => {
   checkReadings([
-    ['regler 38.50 e facture de septembre svp', '2026-11-12', 'pay_invoice', [], null],
-    ['je dois 21,60 e facture cantine, je paye comment', '2026-11-12', 'pay_invoice', [], 'canteen'],
+    ['payer 38,50 e facture septembre', '2026-10-05', 'pay_invoice', [], null],
+    ['payer 21.60 e facture de decembre', '2027-01-08', 'pay_invoice', [], null],
     ['payer 12,90 e facture novembre', '2026-12-03', 'pay_invoice', [], null],
     // unchanged: the e-invoice itself
     ['je veux recevoir la e facture', '2026-11-12', 'e_invoice', [], null],
@@ -23,8 +23,8 @@ describe('« 46,30 e facture octobre »: an amount\'s « e » is euros, not the 
 describe('« oublie ça, mauvaise manip »: a stop', () => {
   checkReadings([
     ['oubliez ca svp fausse manip', '2027-05-14', 'abort', [], null],
-    ['oups mauvaise manip, laisse tomber', '2027-05-14', 'abort', [], null],
-    ['non oublie tout ca', '2027-05-14', 'abort', [], null],
-    ['oublie ca, erreur de manip', '2026-12-01', 'abort', [], null],
+    ['oublie tout ca, mauvaise manipulation', '2027-05-14', 'abort', [], null],
+    ['oubliez cela, fausse manip', '2027-05-14', 'abort', [], null],
+    ['ok oublie ca', '2026-12-01', 'abort', [], null],
   ]);
 });

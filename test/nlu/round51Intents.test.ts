@@ -6,14 +6,11 @@ describe('Spanish words of a request (« está inscrito », « teléfono », « 
     ['Hola, Lucia está inscrita a la cantine mañana?', '2027-06-07', 'list_bookings', ['2027-06-08'], 'canteen'],
     ['Bonjour, cambiar permiso de conducir extranjero, es aqui?', '2027-03-31', 'elsewhere_demarche', [], null],
     ['Hola, el teléfono de la mairie, por favor', '2027-03-05', 'contact', [], null],
-    ['teléfono mairie?', '2027-01-11', 'contact', [], null],
   ]);
 });
 
 describe('« 46,30 e facture octobre »: an amount\'s « e » is euros, not the « e » of « e-facture »', () => {
   checkReadings([
-    ['payer 38,50 e facture septembre', '2026-10-05', 'pay_invoice', [], null],
-    ['payer 21.60 e facture de decembre', '2027-01-08', 'pay_invoice', [], null],
     ['payer 12,90 e facture novembre', '2026-12-03', 'pay_invoice', [], null],
     // unchanged: the e-invoice itself
     ['je veux recevoir la e facture', '2026-11-12', 'e_invoice', [], null],
@@ -25,6 +22,5 @@ describe('« oublie ça, mauvaise manip »: a stop', () => {
     ['oubliez ca svp fausse manip', '2027-05-14', 'abort', [], null],
     ['oublie tout ca, mauvaise manipulation', '2027-05-14', 'abort', [], null],
     ['oubliez cela, fausse manip', '2027-05-14', 'abort', [], null],
-    ['ok oublie ca', '2026-12-01', 'abort', [], null],
   ]);
 });

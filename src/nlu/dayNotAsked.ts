@@ -21,8 +21,9 @@ const WITHDRAWN = new RegExp(`(?<=, |^|[a-z?!] )${CUE}pas (${ONE})\\b(?:((?: ,)?
 const WITHDRAWN_WHY = new RegExp(`\\b${CUE}(${ONE}) ((?:(?!\\b(?:non|mais|plutot)\\b)[^,]){0,60}) , (?:donc|alors|du coup|soit) (${LIST})\\b(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)`);
 /** « demain pr Keyla , pas vendredi »: after the days asked, a comma, then a day with « pas » and nothing in its place. */
 const NOT_THIS_DAY = new RegExp(`(?<=\\b(?:${WD}|${DAY}|${NEAR})\\b[^,]{0,30} , )(?<!\\bnon , )pas (${ONE})${NOTHING_IN_ITS_PLACE}`);
-/** « demain et mercredi , non jeudi »: the last of two days listed, corrected by « non » and one day (the first stays). */
-const LAST_CORRECTED = new RegExp(`\\b(${ONE}) et (${ONE})((?: (?:pour|pr) [a-z]+)?) , non (${ONE})(?= ?$| , | (?:pour|pr|svp|stp|merci)\\b)`);
+/** « demain et mercredi , non jeudi »: the last of two weekdays listed, corrected by « non » and one (the first stays; « le 14 et le 15, non le 16 » is left to withoutCorrectedDays). */
+const NAMED = `(?:(?:le )?${WD}|${NEAR})`;
+const LAST_CORRECTED = new RegExp(`\\b(${NAMED}) et (${NAMED})((?: (?:pour|pr) [a-z]+)?) , non (${NAMED})(?= ?$| , | (?:pour|pr|svp|stp|merci)\\b)`);
 
 const dayOf = (said: string): string => said.replace(/^(?:le|la) /, '');
 /** Whether each day of the list was said before. */

@@ -34,7 +34,7 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   // a stop (Spanish, Portuguese, Italian): « no, gracias, termino aquí »
   termino: 'termine', terminamos: 'termine', aqui: 'ici', aca: 'ici',
   escuela: 'ecole', escola: 'ecole', scuola: 'ecole', viaje: 'voyage', viagem: 'voyage', enfermo: 'malade', enferma: 'malade', doente: 'malade',
-  para: 'pour', horario: 'horaires', horarios: 'horaires', telefono: 'telephone', permiso: 'permis', conducir: 'conduire', cambiar: 'changer', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
+  para: 'pour', horario: 'horaires', horarios: 'horaires', permiso: 'permis', conducir: 'conduire', cambiar: 'changer', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
 };
 
 /**

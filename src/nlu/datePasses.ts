@@ -90,7 +90,8 @@ function maskNonDates(r: Reader): void {
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 », « nous reprendrons le rythme
   // normal le lundi 31 », « elle ne pourra donc pas revenir à l'école avant le jeudi 4 mars ».
   // (« je ne sais pas encore s'il pourra revenir demain »: the return day, in doubt, is no day missed either.)
-  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on|nous) (?:ne )?(?:(?:pourra|pourront|pourrait|pourraient|devrait|devraient|va|vont|pourrons|allons)(?: donc| alors)?(?: pas| plus)? (?:revenir|reprendre|retourner|rentrer)|reprend|reprendra|reprennent|reprendront|reprenons|reprendrons|revient|reviendra|reviennent|reviendront|reviendrons|retourne|retournera|retournent|retourneront|retournerons|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe|le rythme(?: normal| habituel)?|le chemin de l ecole))?(?: (?:des|dès|le|a partir du|du|(?:pas )?avant(?: le)?))? (?:(?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})|apres demain|demain)\\b`);
+  // (« on rentre de chez ma sœur à Lille le lundi de Pâques »: where from may be said before the day.)
+  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on|nous) (?:ne )?(?:(?:pourra|pourront|pourrait|pourraient|devrait|devraient|va|vont|pourrons|allons)(?: donc| alors)?(?: pas| plus)? (?:revenir|reprendre|retourner|rentrer)|reprend|reprendra|reprennent|reprendront|reprenons|reprendrons|revient|reviendra|reviennent|reviendront|reviendrons|retourne|retournera|retournent|retourneront|retournerons|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe|le rythme(?: normal| habituel)?|le chemin de l ecole)| (?:de|du|d|des) (?:chez )?(?!(?:l ecole|la cantine|classe)\\b)[a-z]+(?: (?!(?:le|et|puis|mais|donc|ou)\\b)[a-z]+){0,4}?(?= le ))?(?: (?:des|dès|le|a partir du|du|(?:pas )?avant(?: le)?))? (?:(?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})|apres demain|demain)\\b`);
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
   // (« comme je vous l'ai dit au téléphone mardi »)
   // (« comme dit au tel lundi », « comme convenu par téléphone hier »: the same, said short.)
@@ -222,6 +223,9 @@ function readDays(r: Reader): void {
     const weekday = weekdayWord(m[1] as string) as Weekday;
     const before = m[2] && !m[2].startsWith('en ') ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
     if (before) return [addDays(before, 7)];
+    // « le jour de la rentrée et le jeudi d'après », « le 3 novembre et le vendredi suivant »: the first such weekday after the day said before it.
+    const prior = m[2] && /^(?:d apres|suivante?)$/.test(m[2]) && /(?:\bet|\bpuis|,) (?:le |la )?$/.test(r.source.slice(0, m.index)) ? r.found.filter((f) => f.at < m.index && !f.bound && !f.aside && f.days.length === 1).sort((a, b) => b.at - a.at)[0] : undefined;
+    if (prior) return [nextWeekday(prior.days[0] as string, weekday)];
     // « plutôt le mardi » at a basket of January, « jeudi » with January on screen: that week's, that month's; « ce jeudi », « jeudi prochain »: from today.
     // « lundi et mardi prochains », « mardi et jeudi qui viennent »: each weekday of the list is from today, whatever month is on screen.
     const at = m.index ?? 0;

@@ -12,7 +12,7 @@ export const ENGLISH: Record<string, string> = {
   // « tomorow », « tmrw », « 2morrow »: tomorrow as it is typed on a phone.
   tomorow: 'demain', tommorow: 'demain', tommorrow: 'demain', tomorro: 'demain', tmrw: 'demain', tmrow: 'demain', '2morrow': 'demain', '2morow': 'demain', '2moro': 'demain',
   monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche',
-  mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis',
+  mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis', saturdays: 'samedis', sundays: 'dimanches',
   january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',
   september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
   christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
@@ -53,6 +53,8 @@ export function englishDateOrder(text: string): string {
       `la ${({ first: 'premiere', '1st': 'premiere', second: 'deuxieme', '2nd': 'deuxieme', third: 'troisieme', '3rd': 'troisieme', last: 'derniere' } as Record<string, string>)[nth]} semaine des vacances${w ? ` de ${w}` : ''}`)
     // « on the twenty-fifth », « the third of June », « the first and second of May »: a day's ordinal in words, as « the 25th ».
     .replace(ORDINAL_DAY, (_m: string, the: string | undefined, words: string) => `${the ?? ''}${ordinalNumber(words)}th`)
+    // « on Saturday mornings », « Tuesday evenings »: the moment said in the plural is every such weekday (« les samedis matin »).
+    .replace(globalPattern`\\b(${DAYS}) (morning|afternoon|evening)s\\b`, '$1s $2')
     // « New Year's Eve », « Christmas Eve », « Boxing Day »: the days known by their French names.
     .replace(/\b(?:on )?new year s eve\b/g, 'la saint sylvestre')
     .replace(/\b(?:on )?new year s(?: day)?\b/g, 'le jour de l an')
@@ -111,6 +113,8 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
     // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
     .replace(globalPattern`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, '$1 et ')
+    // « until the end of May », « till the end of June »: up to the month's end (« jusqu'à fin mai »).
+    .replace(globalPattern`\\b(?:until|till|up to|through) (?:the )?end of (${MONTHS})\\b`, (_m: string, month: string) => `jusqu a fin ${month === 'may' ? 'mai' : month}`)
     // « until Friday », « till the 5th » (no « from »; « the 5th » is already « le 5 »): up to that day.
     .replace(globalPattern`\\b(?:until|till|up to) (?:the |le )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.

@@ -39,8 +39,8 @@ export function readEventDays(r: Reader): void {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
-  // « jeudi c'est férié », « aujourd'hui férié », « le lundi 17, qui est férié »: a day told closed, not asked (kept only when no other day is).
-  r.pass(pattern`\\b(?:le |ce )?(${SPEC}|aujourd hui|demain) ,? ?(?:(?:c est|c|est|sera|etant|qui est|car c est|vu que c est)(?: un)? )?(?:jour )?feries?\\b`, (m) => {
+  // « jeudi c'est férié », « aujourd'hui férié », « le lundi 17, qui est férié », « lundi c'est Pâques »: a day told closed, not asked (kept only when no other day is).
+  r.pass(pattern`\\b(?:le |ce )?(${SPEC}|aujourd hui|demain) ,? ?(?:(?:c est|c|est|sera|etant|qui est|car c est|vu que c est)(?: un)? )?(?:(?:jour )?feries?|(?<=(?:c est|c|sera) )(?:(?:le )?lundi de (?:paques|pentecote)|paques|(?:la )?pentecote|l ascension))\\b`, (m) => {
     const said = m[1] as string;
     const day = said === 'aujourd hui' ? r.today : said === 'demain' ? addDays(r.today, 1) : forward(parseSpec(said), r.today, true);
     return day ? { days: [day], aside: true } : null;

@@ -34,7 +34,7 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   // a stop (Spanish, Portuguese, Italian): « no, gracias, termino aquí »
   termino: 'termine', terminamos: 'termine', aqui: 'ici', aca: 'ici',
   escuela: 'ecole', escola: 'ecole', scuola: 'ecole', viaje: 'voyage', viagem: 'voyage', enfermo: 'malade', enferma: 'malade', doente: 'malade',
-  horario: 'horaires', horarios: 'horaires', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
+  para: 'pour', horario: 'horaires', horarios: 'horaires', permiso: 'permis', conducir: 'conduire', cambiar: 'changer', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
 };
 
 /**
@@ -63,5 +63,8 @@ export const foreignPhrases = (text: string): string =>
     .replace(/\b(?:dopodomani|pasado manana|depois de amanha)\b/g, 'apres demain')
     .replace(new RegExp(`\\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes) \\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
     .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2')
+    // « mercredi 19 y 26 », « el 3 y el 10 »: two days joined by Spanish « y » (« et »); « está inscrito »: « est inscrit ».
+    .replace(/\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|le|el) \d{1,2}) y (?=(?:el |le )?\d{1,2}\b)/g, '$1 et ')
+    .replace(/\besta inscrit[oa]s?\b/g, 'est inscrit')
     // « Ana no escuela lunes », « não vai à escola amanhã », « non va a scuola »: no school, an absence.
     .replace(/\b(?:no|nao|non) (?:(?:va|vai|ira|ir|viene|vendra|vem|andra) (?:a |à |al )?(?:la |a )?)?(?:escuela|escola|colegio|scuola)\b/g, 'pas d ecole');

@@ -71,6 +71,8 @@ function prepareNow(text: string): string {
     .replace(/\s+/g, ' ')
     // « un jour supp », « garderie en supp »: after a quantity or « en », « supp » is « supplémentaire » (alone, « supprimer »).
     .replace(EXTRA_SUPP, '$1 supplementaire')
+    // « 46,30 e facture octobre »: an amount's « e » is euros, not the « e » of « e-facture ».
+    .replace(/\b(\d+\.\d{2}) ?e (?=factures?\b)/g, '$1 euros ')
     // « cb je dois pr le centre », « cb ça coûte la cantine »: opening a question, « cb » is « combien » (after « par », « en », the card).
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
@@ -78,7 +80,7 @@ function prepareNow(text: string): string {
     foreignDateOrder(englishDateOrder(englishSchoolDays(foreignPhrases(plain))))
       .split(' ')
       .map(unstretched)
-      .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))
+      .map((word, i, all) => (CODE_AFTER.test(all[i + 1] ?? '') && SMS[word] === 'demain' ? word : SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word)))
       .join(' '),
   )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
@@ -100,11 +102,11 @@ function prepareNow(text: string): string {
   const spelled = englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
-    .replace(/\b(?:during|over|for|in|(?:on )?(?:every|tous les) days? of|(?:on )?all (?:the )?days of|throughout) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
-      w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
-    // « until the February break », « till the holidays »: up to the holidays (their first day not included)
-    .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
-      (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
+    .replace(/\b(?:during|over|for|in|(?:on )?(?:every|tous les) days? of|(?:on )?all (?:the )?days of|throughout) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|octobre|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
+      w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w === 'octobre' ? 'toussaint' : w}`)
+    // « until the February break », « till the October break », « till the holidays »: up to the holidays (their first day not included)
+    .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint|octobre) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
+      (w ? `jusqu aux vacances de ${w === 'octobre' ? 'toussaint' : w}` : 'jusqu aux vacances'))
     // « the first Wednesday after the February holidays », « the Monday after the Easter break »: after the holidays, their rentrée
     .replace(/\b(?:(?:on )?the (first|second) )?((?:lundi|mardi|mercredi|jeudi|vendredi) )?after the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, rank?: string, day?: string, w?: string) =>
       `${rank ? `le ${rank === 'first' ? 'premier' : 'deuxieme'} ` : ''}${day ?? ''}apres les vacances${w ? ` de ${w}` : ''}`)
@@ -184,6 +186,9 @@ const EXTRA_SUPP = /\b(jours?|journees?|heures?|h|seances?|repas|creneaux?|fois|
  * a word of one letter only (« mmm », « www ») is left as typed.
  */
 const unstretched = (word: string): string => (/^([a-z])\1*$/.test(word) ? word : word.replace(/([a-z])\1{2,}/g, '$1'));
+
+/** A démarche's reference after its letters (« DEM-2026-00781 », « dem 2027 00215 »): « dem » there is no « demain ». */
+const CODE_AFTER = /^20\d\d(?:-\d{3,})?$/;
 
 /** SMS spellings and short forms, word by word. */
 const SMS: Record<string, string> = {

@@ -7,14 +7,21 @@
 import { MONTH, monthNumber } from './dateWords';
 import { pattern } from './pattern';
 
-/** « tout(e)… de janvier », « janvier tout le mois »: a month taken whole. */
-const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu|sauf|et)[a-z]+){0,8} (?:(?:de |d |en |pour |sur )?(?:le |du )?mois )?(?:de |d |en )?${MONTH}\\b|\\b${MONTH}(?: [a-z]+){0,2} tout le mois\\b`);
+/** « tout(e)… de janvier », « janvier tout le mois »: a month taken whole (not « tout février jusqu'aux vacances »: up to them). */
+const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu|sauf|et)[a-z]+){0,8} (?:(?:de |d |en |pour |sur )?(?:le |du )?mois )?(?:de |d |en )?${MONTH}\\b(?![^,.?!]*\\bjusqu)|\\b${MONTH}(?: [a-z]+){0,2} tout le mois\\b`);
 
 /** « annule toute la cantine de janvier »: the month taken whole ('YYYY-MM', the next such from today); undefined when none is. */
 export function wholeMonthNamed(prepared: string, today: string): string | undefined {
   const whole = WHOLE.exec(prepared)?.[0];
   return whole ? monthNamed(whole, today) : undefined;
 }
+
+/** « tout février jusqu'aux vacances », « tout le mois d'avril jusqu'au 16 »: the month up to that bound, read as « en février … ». */
+const WHOLE_UP_TO = new RegExp(`\\b(?:tout|toute) (?:le mois )?(?:de |d )?(${MONTH})\\b(?: (pour|pr) ([a-z]+)(?= jusqu))?(?=[^,.?!]*\\bjusqu)`, 'g');
+
+/** (« tout février pr Elyes jusqu'aux vacs »: the child said first, the month beside its bound.) */
+export const monthUpToBound = (prepared: string): string =>
+  prepared.replace(WHOLE_UP_TO, (_m: string, month: string, pour?: string, child?: string) => `${pour ? `${pour} ${child as string} ` : ''}en ${month}`);
 
 /** Every day of a month 'YYYY-MM'. */
 export function daysOfMonth(month: string): string[] {

@@ -42,6 +42,9 @@ function correctedDays(said: string): string {
     // « lundi. nan lundi ET mardi »: the day said again, with another: a list said whole, both meant (left to the reader);
     // « mardi et jeudi. nan juste jeudi »: the day said again alone is the one kept.
     if (daysIn(before).includes(day) && !/\b(?:juste|seulement)\b/.test(fill)) return whole;
+    // « demain et mercredi, non jeudi »: after two days or more, a plain « non » corrects the last one only (left to the reader,
+    // dayCorrections.ts); « …, non en fait jeudi », « …, nan juste jeudi » say the one day meant instead of them all.
+    if (daysIn(before).length >= 2 && !/\b(?:juste|seulement|en fait)\b/.test(fill)) return whole;
     // (« le 18 non 19 »: a number alone is read as a day with « le ».)
     const spoken = article === 'du' || (!article && /^\d/.test(day)) ? 'le' : article;
     return `plutot ${spoken ? `${spoken} ` : ''}${day}`;

@@ -1,10 +1,12 @@
 /**
  * Jest's test environment: Node's, plus what a test worker keeps for all its test files
- * (test/support/sharedRecognizer.ts, test/support/sharedIntentModel.ts). This file runs in the worker itself,
+ * (test/support/sharedRecognizer.ts, test/support/sharedIntentModel.ts), and each test file's temporary
+ * folder (test/support/fileTmpDir.js). This file runs in the worker itself,
  * outside the test files' module registries: a module it requires is loaded once per worker, by Node.
  */
 const path = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
+const fileTmpDir = require('./fileTmpDir');
 
 /** Microsoft's French date recognizer, loaded by Node at the first test file that asks for it. */
 const dateRecognizer = () => require('@microsoft/recognizers-text-date-time');
@@ -28,8 +30,16 @@ const committedScorer = (make) => (scorer ??= make());
 
 class WorkerSharedEnvironment extends TestEnvironment {
   constructor(config, context) {
+    // Before Node's environment copies process.env for the test file.
+    const tmp = fileTmpDir.enter();
     super(config, context);
+    this.tmp = tmp;
     this.global.__workerShared = { dateRecognizer, intentCounts, committedScorer };
+  }
+
+  async teardown() {
+    await super.teardown();
+    fileTmpDir.leave(this.tmp);
   }
 }
 

@@ -56,7 +56,9 @@ function seededCore(config: Readonly<Config>, clock: Clock): Core {
   return core;
 }
 
-const templateFile = (config: Readonly<Config>, clock: Clock): string => path.join(os.tmpdir(), `ecb-seeded-${seedKey(config)}-${parisDay(clock.now())}.sqlite`);
+/** In the run's folder (test/support/tmpRun.js), kept for the next test files, not in the file's own (test/support/fileTmpDir.js). */
+const templateFile = (config: Readonly<Config>, clock: Clock): string =>
+  path.join(process.env.ECB_RUN_TMPDIR ?? os.tmpdir(), `ecb-seeded-${seedKey(config)}-${parisDay(clock.now())}.sqlite`);
 
 /**
  * The configuration's SQLite file made from the seeded copy (see seededCore), before a test starts the

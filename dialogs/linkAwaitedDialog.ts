@@ -9,6 +9,7 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { TurnContext } from 'botbuilder';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { waitingAt } from './questionAsked';
+import { SIGN_IN_DIALOG } from './signInDialog';
 
 export const LINK_AWAITED_DIALOG = 'linkAwaitedDialog';
 
@@ -28,8 +29,19 @@ export class LinkAwaitedDialog extends Dialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (await linkedNow(this.deps, dc.context)) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
+    const account = await signedIn(this.deps, dc.context);
+    if (account && account.householdId !== null) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
+    // Signed out meanwhile (the key's letter came days later, the session ended): signed in again, then the link checked; it
+    // was « pas encore relié » for an account linked in the web chat, and nothing more could be done.
+    if (!account) return dc.beginDialog(SIGN_IN_DIALOG, { leadKey: 'familyFile.signInAgain' });
     await this.say(dc.context, 'familyFile.stillNotLinked');
+    return Dialog.EndOfTurn;
+  }
+
+  /** Back from that sign-in: the task goes on once linked, or where to link is said again. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (await linkedNow(this.deps, dc.context)) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
+    if (await signedIn(this.deps, dc.context)) await this.say(dc.context, 'familyFile.stillNotLinked');
     return Dialog.EndOfTurn;
   }
 

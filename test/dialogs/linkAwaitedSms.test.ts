@@ -7,6 +7,8 @@
 import { signedInChat } from '../support/accounts';
 import { bookedByChild } from '../support/booking';
 import type { Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
+import { fr } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -29,6 +31,19 @@ describe('by SMS, a booking asked before the family file is linked', () => {
     expect(bookedByChild(c)).toEqual([]);
     await linkInWebChat(c, account.id);
     await c.say("voila c'est fait");
+    await c.say('oui');
+    expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2027-01-08' }]);
+  });
+
+  it('signed out meanwhile (the key came days later): « c\'est fait » signs in again, then the request goes on', async () => {
+    const { c, account, clock } = await signedInChat(chats, { channelId: 'sms' });
+    await c.say('inscrire lea a la cantine le 8 janvier');
+    // Past the session's 30 idle minutes, the account linked in the web chat.
+    clock.advance(45);
+    await linkInWebChat(c, account.id);
+    expect(c.text(await c.say("c'est fait"))).toContain(fr['signIn.askEmail']);
+    await c.say(account.email);
+    await c.say(lastCode(c.core.config.outboxDir, account.email));
     await c.say('oui');
     expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2027-01-08' }]);
   });

@@ -7,6 +7,7 @@
  */
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from './dialogLibrary';
 import type { TurnContext } from 'botbuilder';
+import type { Account } from '../src/domain/types';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { waitingAt } from './questionAsked';
 import { SIGN_IN_DIALOG } from './signInDialog';
@@ -30,7 +31,7 @@ export class LinkAwaitedDialog extends Dialog {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const account = await signedIn(this.deps, dc.context);
-    if (account && account.householdId !== null) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
+    if (isLinked(account)) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
     // Signed out meanwhile (the key's letter came days later, the session ended): signed in again, then the link checked; it
     // was « pas encore relié » for an account linked in the web chat, and nothing more could be done.
     if (!account) return dc.beginDialog(SIGN_IN_DIALOG, { leadKey: 'familyFile.signInAgain' });
@@ -40,8 +41,9 @@ export class LinkAwaitedDialog extends Dialog {
 
   /** Back from that sign-in: the task goes on once linked, or where to link is said again. */
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (await linkedNow(this.deps, dc.context)) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
-    if (await signedIn(this.deps, dc.context)) await this.say(dc.context, 'familyFile.stillNotLinked');
+    const account = await signedIn(this.deps, dc.context);
+    if (isLinked(account)) return dc.endDialog({ linked: true } satisfies LinkAwaitedResult);
+    if (account) await this.say(dc.context, 'familyFile.stillNotLinked');
     return Dialog.EndOfTurn;
   }
 
@@ -56,11 +58,9 @@ export class LinkAwaitedDialog extends Dialog {
   }
 }
 
-/** Whether the resident's account is signed in and linked to a family file now. */
-async function linkedNow(deps: DialogDeps, ctx: TurnContext): Promise<boolean> {
-  const account = await signedIn(deps, ctx);
-  return account !== undefined && account.householdId !== null;
-}
+/** Whether the resident's account is signed in and linked to a family file. */
+const isLinked = (account: Account | undefined): boolean => account !== undefined && account.householdId !== null;
+const linkedNow = async (deps: DialogDeps, ctx: TurnContext): Promise<boolean> => isLinked(await signedIn(deps, ctx));
 
 /**
  * A task brought back (« reprendre ») while it waits for the link: once linked, it goes on past the wait (the question

@@ -117,7 +117,8 @@ export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitl
   const said = readActDetails(text);
   // Another act only when an act is named (« un acte de mariage », « plutôt le mariage »): « en fait elle est née le 15 mars » is a detail.
   const kinds = NAMES_AN_ACT.test(fold(text)) ? (['kind'] as const) : [];
-  const changed = ([...kinds, 'format', 'relation'] as const).filter((f) => said[f] && draft[f] && said[f] !== draft[f]);
+  // Who asks, never asked (an extract without parents: anyone may have it) or not yet: « non attendez c'est pour ma mère » noted too.
+  const changed = ([...kinds, 'format', 'relation'] as const).filter((f) => said[f] && (draft[f] ? said[f] !== draft[f] : f === 'relation' && Boolean(draft.kind)));
   if (changed.length === 0) return undefined;
   let next: Draft = { ...draft, ...(said.format ? { format: said.format } : {}), ...(said.relation ? { relation: said.relation } : {}) };
   if (changed.includes('kind') && said.kind) {
@@ -125,7 +126,8 @@ export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitl
     next = { ...kept, kind: said.kind, ...(said.kind === 'birth' && parents ? { parents } : {}) };
   }
   // Another person (« de mon fils », then « non en fait c'est ma mère »): their place, names, day and parents asked again.
-  const personChanged = !changed.includes('kind') && changed.includes('relation') && ![draft.relation, said.relation].includes('legal_representative') && Boolean(draft.lastName || draft.firstName || draft.eventDay);
+  // Who asks said for the first time: the person described so far is the act's, kept.
+  const personChanged = !changed.includes('kind') && changed.includes('relation') && draft.relation !== undefined && ![draft.relation, said.relation].includes('legal_representative') && Boolean(draft.lastName || draft.firstName || draft.eventDay);
   if (personChanged) for (const f of ['place', 'lastName', 'firstName', 'eventDay', 'parents'] as const) delete next[f];
   if (next.kind && next.format && !formatsFor(next.kind).includes(next.format)) delete next.format;
   const notEntitled = Boolean(next.kind && next.format && next.relation && !mayReceive(next.kind, next.format, next.relation));

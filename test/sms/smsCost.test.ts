@@ -100,6 +100,21 @@ describe('a démarche explained by SMS', () => {
   });
 });
 
+describe('an act asked in the first SMS', () => {
+  // The welcome, who may have which form, the extract question and its two options: 3 segments at Chanteloup-les-Vignes before.
+  it.each([['carrieres-sous-poissy'], ['chanteloup-les-vignes'], ['carrieres-sur-seine']])('at %s, answers in at most 2 segments', async (commune) => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    for (const [i, text] of ["bjr je veux un extrait d acte de mariage", 'Je voudrais un extrait d’acte de naissance'].entries()) {
+      const bodies = smsBody(await adapter.receive(`+3360000002${i}`, text, commune, (ctx) => bot.run(ctx)));
+      expect(bodies.every(isGsm7)).toBe(true);
+      expect(bodies.reduce((n, b) => n + segments(b), 0)).toBeLessThanOrEqual(2);
+    }
+    await core.close();
+  });
+});
+
 describe('the sign-up by SMS', () => {
   // Its introduction and the civility question: 2 segments with the usual texts.
   it('starts in one segment', async () => {

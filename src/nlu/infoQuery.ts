@@ -147,10 +147,15 @@ function asksAnAmountOwed(said: string, text: string): boolean {
 /** « combien la cantine de décembre pour Léa ? » (after the rates too): an amount to pay, not the rates of the activity named. */
 export const asksAmountOwed = (text: string): boolean => asksAnAmountOwed(prepare(text), text);
 
+/** An activity said dear (« la cantine est trop chère », « c'est cher la garderie », « canteen too expensive »): its rates, the QF and the régie. */
+const ACTIVITY = '(?:cantine|repas|garderie|etude|centre de loisirs|centre|accueil|periscolaire|clsh|alsh|canteen)';
+const DEAR = '(?:(?:trop|tro|tres|bien|super|hyper|si|vraiment|plus|de plus en plus) )?(?:chere?s?|couteu(?:x|se)|hors de prix)|(?:too |very |so )?(?:expensive|dear)';
+const SAID_DEAR = new RegExp(`\\b${ACTIVITY}\\b(?: \\w+){0,3} (?:${DEAR})\\b|\\b(?:${DEAR})\\b(?: \\w+){0,3} ${ACTIVITY}\\b`);
+
 /** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
 export function asksForTariffs(text: string): boolean {
   const said = prepare(text);
-  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said) && !asksAnAmountOwed(said, text);
+  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said) || SAID_DEAR.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said) && !asksAnAmountOwed(said, text);
 }
 
 /**

@@ -10,7 +10,7 @@ import { prepare } from './frenchText';
 import { asksWhyAmount, saysPaidOtherwise, saysRefused } from './invoiceQuestions';
 const INVOICE = '(?:factur\\w*|prelevement\\w*|paiement\\w*)';
 const WRONG: readonly RegExp[] = [
-  new RegExp(`\\b${INVOICE} (?:(?:de|du|d|pour|des) (?:\\w+ ){1,2})?(?:est |sont |me semble |semble |parait |m a l air )?(?:fausses?|faux|erronee?s?|incorrecte?s?|pas (?:bonnes?|justes?|correcte?s?|normale?s?)|bizarres?|anormale?s?|trop (?:chere?s?|elevee?s?))\\b`),
+  new RegExp(`\\b${INVOICE} (?:(?:(?:de|du|d|pour|des) )?(?:\\w+ ){1,2})?(?:est |sont |me semble |semble |parait |m a l air )?(?:fausses?|faux|erronee?s?|incorrecte?s?|pas (?:bonnes?|justes?|correcte?s?|normale?s?)|bizarres?|anormale?s?|trop (?:chere?s?|elevee?s?))\\b`),
   new RegExp(`\\b(?:erreurs?|problemes?|pbs?|soucis?) (?:sur|dans|avec) (?:ma|la|mes|les|cette|une|notre|leur|mon|le|ce|un|nos|votre|vos) ${INVOICE}|\\b(?:erreurs?|problemes?|pbs?|soucis?) (?:de|du|d) prelevements?\\b`),
   // Done twice (« prélevé 2 fois »), not to be done (« payer deux fois par mois ? »).
   /\b(?:facture|debite|preleve|paye|regle|compte)(?:e?s?) (?:deux|2) fois\b/,

@@ -29,6 +29,7 @@ describe('an invoice disputed, read', () => {
     ["j'ai été prélevé 2 fois", 'wrong'],
     ['je conteste la facture de la cantine', 'wrong'],
     ['le montant de la facture est trop élevé', 'wrong'],
+    ['moi pas comprendre facture cantine trop cher', 'wrong'],
     ['I was charged twice', 'wrong'],
     ["j'ai déjà payé mais on me relance", 'wrong'],
     ["j'ai bien payé et on me la redemande", 'wrong'],

@@ -29,6 +29,12 @@ describe('a question about the rates', () => {
     // A rate with a day, not a month nor a child: still the rates.
     "c'est combien la cantine par jour ?",
     'tarif de la cantine en janvier',
+    // An activity said dear: its rates, the QF and the régie (it was a booking).
+    'la cantine est trop chère',
+    "c'est trop cher la garderie",
+    'la cantine c vraiment tro cher',
+    'le centre de loisirs coûte cher',
+    'the canteen is too expensive',
   ])('« %s »', (text) => {
     expect(asksForTariffs(text)).toBe(true);
   });
@@ -60,6 +66,9 @@ describe('a question about the rates', () => {
     'combien je paie la cantine pour hugo',
     'how much is the canteen this month?',
     'combien coûte la cantine du mois dernier',
+    // Dear said of an invoice: disputed (invoiceDispute.ts); « cher » as a greeting.
+    'facture cantine trop cher',
+    'Chère madame, je voudrais réserver la cantine',
   ])('not « %s »', (text) => {
     expect(asksForTariffs(text)).toBe(false);
   });

@@ -11,7 +11,7 @@ import { normalize } from '../domain/text';
 
 export type CareQuestion = 'diet' | 'menus' | 'lost' | 'medicine';
 
-const DIET = /\b(?:allergi\w*|intoleran\w*|pai|sans (?:porc|viande|gluten|lactose|poisson|oeufs?)|vegetarien\w*|vegan\w*|halal|casher|kasher|regimes? (?:alimentaires?|special\w*|sans)|(?:pork|meat|gluten|nut) free|allerg\w*|vegetarian|no pork)\b/;
+const DIET = /\b(?:allergi\w*|(?:mange|mangent|manger|mangera) (?:pas|jamais|plus|ni) (?:de |d |du )?(?:porc|cochon|viande|poisson|gluten|lactose|oeufs?)|pas de (?:porc|cochon)|intoleran\w*|pai|sans (?:porc|viande|gluten|lactose|poisson|oeufs?)|vegetarien\w*|vegan\w*|halal|casher|kasher|regimes? (?:alimentaires?|special\w*|sans)|(?:pork|meat|gluten|nut) free|allerg\w*|vegetarian|no pork)\b/;
 /** The canteen's menus: « quel menu », « les menus », « qu'est-ce qu'ils mangent », beside a canteen word. */
 const MENUS = /\b(?:quels? menus?|les menus|le menu (?:de|du|d|a|cette|la)|(?<!\b(?:retour|revenir|retourner|aller|reviens|retourne|back to|go to) )au menu|menus? de (?:la|cette|demain)|(?:ils|elles|on|il|elle) mange\w* quoi|qu est ce qu (?:ils|elles|on|il|elle) mange\w*|what s for lunch|what is for lunch|lunch menu|canteen menu)\b/;
 const MEALS = /\b(?:cantine|repas|manger|mange\w*|dejeuner|midi|self|restauration|lunch|canteen)\b/;

@@ -135,6 +135,13 @@ export const PAPER_QUESTION = /\b(?:faut il|faudra t il|dois je|doit on|devons n
 export const LATEST_TIME = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|ce soir|\d{1,2}(?! ?h))\b).*\b(?:derniere heure|heure (?:limite|max|maximum|maximale)|(?:jusqu a|a) quelle heure au plus tard)\b.*(?:\?|c est quoi|c est combien|svp|stp)\s*$/;
 export const TIME_ASKED = /^(?!.*\b(?:je|j|on|nous) (?:peux|peut|pouvons|dois|doit|devons)\b).*\b(?:a partir de|des|jusqu a) \d{1,2} ?h(?: ?[0-5]\d)?\b.*\?\s*$/;
 
+/**
+ * A time of an activity asked (« mon fils peut rester à la garderie jusqu'à quelle heure », « l'accueil du matin commence à quelle heure »,
+ * « à quelle heure je viens le chercher à l'étude »): its hours. With a booking's verb it is the deadline's question or a booking (BOOKING_VERB).
+ */
+export const ACTIVITY_HOURS_ASKED = /\b(?:jusqu a|a partir de|des|vers|avant|apres) quelle heure\b|\bquelle heure\b(?: \w+){0,4} (?:finit|finissent|fini|commence|commencent|termine|terminent|ouvre|ouvrent|ferme|ferment|sort|sortent|recupere\w*|cherche\w*)\b/;
+export const BOOKING_VERB = /\b(?:inscri\w*|reserv\w*|ajout\w*|rajout\w*|annul\w*|absen\w*|malade|book\w*|cancel\w*)\b/;
+
 /** A booking asked in so many words: « je voudrais l'inscrire à la cantine », « pourriez-vous réserver… ». */
 export const BOOK_ASKED = /\b(?:voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|veux|pourriez vous|pouvez vous|merci d)\b(?: \w+){0,2} (?:inscrire|reserver)\b/;
 

@@ -31,7 +31,8 @@ import { talksOnly } from './smallTalk';
 import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS, WAY_IN_WORKS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, LATEST_TIME } from './intentPhrasings';
+import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, LATEST_TIME, ACTIVITY_HOURS_ASKED, BOOKING_VERB } from './intentPhrasings';
+import { careQuestion } from './careQuestion';
 import { ASKS_TO_ACT, asksAbsenceStatus, asksToConfirmToldBooking, asksWhatIsBooked, withoutNegatedQuestion } from './bookedQuestion';
 import { asksWhatCanBeAsked } from './whatCanIAsk';
 import { withoutSideRemark } from './sideRemark';
@@ -96,6 +97,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « garderie matin c'est à partir de 7h15 ? »: a time asked of an activity is its hours.
   // (« dernière heure pr récupérer les enfants à la garderie du soir c quoi »: the latest time, asked.)
   if ((TIME_ASKED.test(said) || LATEST_TIME.test(said)) && !ASKS_TO_ACT.test(said)) return 'opening_hours';
+  // « mon fils peut rester à la garderie jusqu'à quelle heure », « l'accueil du matin commence à quelle heure »: the activity's hours, nothing to book.
+  if (ACTIVITY_HOURS_ASKED.test(said) && !BOOKING_VERB.test(said)) return 'opening_hours';
+
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(withoutChannelTail(said))) return 'help';
   // « que puis-je vous demander exactement ? », « jsuis la nounou, jpeux faire quoi avec ce truc »: what may be asked here.
@@ -156,6 +160,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « l'absence de Léa est justifiée ? »: an absence reported, its state asked (the bookings say it), not one to report.
   if (asksAbsenceStatus(said)) return 'list_bookings';
   const intent = firstSaid(said, activityNamed);
+  // « mon fils mange pas de porc »: a diet told (careQuestion.ts), no day missed.
+  if (intent === 'report_absence' && careQuestion(said) === 'diet' && !DAY_SAID.test(said)) return 'unknown';
   // « l'étude mardi pour Gabin, jsp si c'est encore possible »: a booking asked, with a doubt it can still be made.
   if (intent === 'list_bookings' && activityNamed && STILL_POSSIBLE.test(said)) return 'book';
   // « …garderie matin jeudi, elle a pas de compte », « leurs parents sont partis à l'étranger… », « malade ajd, j'envoie le certificat ce soir »: context beside the request.
@@ -192,6 +198,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (intent === 'elsewhere_demarche' && saysIt('report_absence', said) && (activityNamed || /\b(?:ecole|classe|absence)\b|(?<!\bje (?:suis|serai|serais) )\babsente?s?\b/.test(said))) return 'report_absence';
   return intent;
 }
+
+/** A day or a time of the week said: an absence may be meant. */
+const DAY_SAID = /\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain|dmain|aujourd hui|ajd|auj|ce soir|ce midi|ce matin|semaine|vacances|mois)\b/;
 
 function firstSaid(said: string, activityNamed: boolean): Intent {
   for (const intent of PRIORITY) {

@@ -29,6 +29,9 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
       ['elle a oublié sa veste à la cantine hier', 'lost'],
       ['il a oublié son sac à la garderie', 'lost'],
       ['il doit prendre un antibiotique a midi, la cantine peut lui donner ?', 'medicine'],
+      // A diet said as what the child does not eat (it was an absence, a sign-in asked).
+      ['mon fils mange pas de porc', 'diet'],
+      ['ma fille ne mange pas de viande', 'diet'],
     ]),
   )('%s: « %s » gets the périscolaire\'s contact (%s), no booking, no sign-in', async (channel, said, kind) => {
     const { c, asked } = await joinedSaying(chats, channel, said);
@@ -45,6 +48,7 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
       ['réserver la cantine lundi pour Léa, elle est allergique au gluten'],
       ['inscrire mon fils à la cantine vendredi, il mange sans porc'],
       ["Victoire ne déjeunera pas à la cantine jeudi 26 novembre, elle a un rendez-vous chez l'allergologue"],
+      ['il mange pas de porc, il sera absent demain'],
       ["Le service m'a demandé un certificat médical pour le PAI de ma fille. Où le déposer ?"],
     ]),
   )('%s: « %s » stays the task (a sign-in first)', async (channel, said) => {

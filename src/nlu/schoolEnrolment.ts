@@ -11,7 +11,7 @@ const ENROL = /\b(?:inscri\w*|reinscri\w*|enregistr\w*|scolaris\w*|enrol\w*|regi
 /** The school itself (never the canteen's name, « restauration scolaire », nor « périscolaire »). */
 const SCHOOL = /\b(?:(?:a|l|une|d|en) ecole|ecole (?:maternelle|elementaire|primaire)|inscriptions? scolaires?|rentree scolaire|scolarite|en (?:maternelle|cp|ce1|ce2|cm1|cm2|petite section|moyenne section|grande section)|(?:at|to|in) (?:the )?(?:school|ecole))\b/;
 /** A family new to the commune. */
-const NEWCOMER = /\b(?:(?:on|nous|je) (?:vient|venons|viens) d (?:arriver|emmenager|demenager)|(?:on|nous|j) (?:a|avons|ai) emmenage|nouveaux? arrivants?|nouvelles? arrivantes?|(?:we )?(?:just )?moved here|new (?:in town|here))\b/;
+const NEWCOMER = /\b(?:(?:on|nous|je) (?:vient|venons|viens) d (?:arriver|emmenager|demenager)|(?:on|nous|j) (?:a|avons|ai) emmenage|nouveaux? arrivants?|nouvelles? arrivantes?|(?:je suis|nous sommes|on est) (?:tout |toute )?(?:nouveaux?|nouvelles?|nouvellement arrivee?s?|arrivee?s? recemment) (?:dans|a|sur|ici)|nouveaux? (?:dans|a|sur) (?:la|cette|votre) (?:ville|commune)|nouvelles? (?:dans|a|sur) (?:la|cette|votre) (?:ville|commune)|(?:recemment|tout juste) (?:arrivee?s?|installee?s?|emmenagee?s?)|(?:we )?(?:just )?moved here|new (?:in town|here))\b/;
 /** The périscolaire services a newcomer asks about. */
 const SERVICES = /\b(?:cantine|periscolaire|garderie|centre de loisirs|accueil|mercredi|mercredis)\b/;
 
@@ -24,7 +24,8 @@ const OTHER_ROLL = /\b(?:electora\w*|elections?|voter|vote|recensement|census)\b
 export function asksSchoolEnrolment(said: string): boolean {
   if (ENROL.test(said) && SCHOOL.test(said)) return true;
   if (STARTS.test(said) && !BOOKS.test(said)) return true;
-  return NEWCOMER.test(said) && !OTHER_ROLL.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\becole\b/.test(said));
+  // « je suis nouvelle dans la ville, j'ai 3 enfants en maternelle et primaire, par où commencer ? »: the children's enrolment comes first.
+  return NEWCOMER.test(said) && !OTHER_ROLL.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\b(?:ecole|enfants?|maternelle|primaire|cp)\b/.test(said));
 }
 
 /** Which school a child goes to (« mon fils va dans quelle école ? », « ma fille va à l'école où ? »): the family file says it. */

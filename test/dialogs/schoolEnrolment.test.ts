@@ -30,6 +30,9 @@ describe('how to enrol at school', () => {
     ['je veux inscrire ma fille en maternelle'],
     ["nous venons d'emménager, comment ça marche pour la cantine ?"],
     ['inscription scolaire'],
+    // A newcomer with children, said otherwise (it was the account's creation at once).
+    ["bonjour je suis nouvelle dans la ville j'ai 3 enfants en maternelle et primaire, par ou commencer ?"],
+    ['nous sommes nouveaux a carrieres avec 2 enfants, que faut il faire'],
   ]))('%s: « %s »: the enrolment service, no sign-in; the next request is served', async (channel, said) => {
     const c = await chat(channel);
     const service = await enrolmentService(c);

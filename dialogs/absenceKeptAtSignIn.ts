@@ -8,7 +8,7 @@ import type { DialogContext } from './dialogLibrary';
 import { normalize } from '../src/domain/text';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceOptions';
 import { SIGN_IN_DIALOG } from './signInDialog';
-import { waitingAt } from './questionAsked';
+import { childAt } from './questionAsked';
 
 /** « le certificat », « un justificatif », « le mot du médecin », « an certificate »: the absence's paper. */
 const CERTIFICATE = /\b(?:certificats?|justificatifs?|ordonnances?|mot du (?:medecin|docteur)|arret (?:de )?maladie|certificates?|doctor s note|sick note)\b/;
@@ -16,7 +16,7 @@ const CERTIFICATE = /\b(?:certificats?|justificatifs?|ordonnances?|mot du (?:med
 /** The message names the absence's certificate while its sign-in waits: kept with the report (true), or nothing done. */
 export function certificateAtAbsenceSignIn(innerDc: DialogContext, text: string): boolean {
   if (!CERTIFICATE.test(normalize(text))) return false;
-  const flow = waitingAt(innerDc, ABSENCE_DIALOG)?.child;
+  const flow = childAt(innerDc, ABSENCE_DIALOG);
   if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return false;
   const state = flow.stack[0]?.state as { options?: AbsenceOptions } | undefined;
   if (!state?.options) return false;

@@ -10,7 +10,7 @@ import type { Understanding } from '../src/nlu/understand';
 import { BOOKING_DIALOG, FLOW, type BookingOptions } from './bookingSteps';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { LINK_AWAITED_DIALOG } from './linkAwaitedDialog';
-import { waitingAt } from './questionAsked';
+import { childAt } from './questionAsked';
 import { normalize } from '../src/domain/text';
 import { prepare } from '../src/nlu/frenchText';
 import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
@@ -34,7 +34,7 @@ export function completeBookingAtSignIn(innerDc: DialogContext, text: string, sa
   if ((said.intent !== 'book' && said.intent !== 'unknown') || said.dates.length === 0) return undefined;
   // « c quand les vacances de noel ? », « quels jours c'est ouvert à Noël ? »: a question, answered aside; it adds no days.
   if (schoolCalendarQuestion(prepare(text)) || ASKS.test(normalize(text))) return undefined;
-  const flow = waitingAt(innerDc, BOOKING_DIALOG)?.child;
+  const flow = childAt(innerDc, BOOKING_DIALOG);
   // At the sign-in, or by SMS at the wait for the family file linked in the web chat (linkAwaitedDialog.ts).
   if (flow?.activeDialog?.id !== SIGN_IN_DIALOG && flow?.activeDialog?.id !== LINK_AWAITED_DIALOG) return undefined;
   const state = flow.stack.find((d) => d.id === FLOW)?.state as { options?: BookingOptions } | undefined;

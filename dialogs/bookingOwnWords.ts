@@ -12,7 +12,7 @@ import type { Understanding } from '../src/nlu/understand';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { dayForDay, takesOut } from './basketAnswer';
 import { BASKET, BOOKING_DIALOG, DAYS, PROMPT } from './bookingSteps';
-import { waitingAt } from './questionAsked';
+import { childAt } from './questionAsked';
 
 /** Words of invoices and payment: with them, a month named is an invoice's (« la facture de décembre »). */
 const INVOICE_WORDS = /\b(?:factur\w*|pai\w*|pay\w*|regl\w*|reglement|montant|invoices?|bills?|cb|carte bancaire|prelev\w*)\b/;
@@ -24,7 +24,7 @@ export function monthAtCalendar(understood: Pick<Understanding, 'dates' | 'month
 
 /** The booking's question waiting (its basket or its days), or undefined. */
 function bookingQuestion(innerDc: DialogContext): string | undefined {
-  const stack = waitingAt(innerDc, BOOKING_DIALOG)?.child?.stack ?? [];
+  const stack = childAt(innerDc, BOOKING_DIALOG)?.stack ?? [];
   return stack.at(-1)?.id === PROMPT ? stack.at(-2)?.id : undefined;
 }
 

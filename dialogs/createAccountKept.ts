@@ -6,7 +6,7 @@ import type { DialogContext } from './dialogLibrary';
 import type { AnyInput } from './anyInputPrompt';
 import { CREATE_ACCOUNT_DIALOG, CREATE_ACCOUNT_FLOW, CREATE_ACCOUNT_PROMPT, type CreateOptions, type FlowValues } from './createAccountDialog';
 import { SIGN_IN_DIALOG } from './signInDialog';
-import { findIn, waitingAt } from './questionAsked';
+import { childAt, findIn } from './questionAsked';
 
 /**
  * While the creation waits for its code, a request that needs the account (« réserver », « mes factures »):
@@ -14,7 +14,7 @@ import { findIn, waitingAt } from './questionAsked';
  * The e-mail the code was sent to, or undefined when no creation is waiting for its code.
  */
 export function keepUntilCreated(innerDc: DialogContext, request: AnyInput): string | undefined {
-  const flow = waitingAt(innerDc, CREATE_ACCOUNT_DIALOG)?.child;
+  const flow = childAt(innerDc, CREATE_ACCOUNT_DIALOG);
   if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return undefined;
   const email = findIn(flow.activeDialog, (k, v) => k === 'email' && typeof v === 'string');
   const state = flow.stack.find((d) => d.id === CREATE_ACCOUNT_FLOW)?.state as { values?: FlowValues } | undefined;
@@ -29,7 +29,7 @@ export function keepUntilCreated(innerDc: DialogContext, request: AnyInput): str
  * was given. False when no sign-up is at its questions.
  */
 export function keepForAfterCreation(innerDc: DialogContext, request: AnyInput): boolean {
-  const flow = waitingAt(innerDc, CREATE_ACCOUNT_DIALOG)?.child;
+  const flow = childAt(innerDc, CREATE_ACCOUNT_DIALOG);
   const state = flow?.stack.find((d) => d.id === CREATE_ACCOUNT_FLOW)?.state as { options?: CreateOptions } | undefined;
   if (!flow || flow.activeDialog?.id !== CREATE_ACCOUNT_PROMPT || !state?.options) return false;
   state.options.afterCreation = request;

@@ -6,6 +6,7 @@
  * documents, an absence's certificate, a démarche's papers) the question reads it itself.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
+import { childOf } from './childContext';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { inTask, repromptQuestion } from './questionAsked';
@@ -20,7 +21,7 @@ const TAKES_FILES: readonly string[] = [DOCUMENTS_DIALOG, CERTIFICATE, DEMARCHE_
 
 /** Whether a dialog of `ids` is on the stack at any level (a waterfall below its prompt). */
 function onStack(innerDc: DialogContext, ids: readonly string[]): boolean {
-  for (let dc: DialogContext | undefined = innerDc; dc; dc = dc.child) if (dc.stack.some((d) => ids.includes(d.id))) return true;
+  for (let dc: DialogContext | undefined = innerDc; dc; dc = childOf(dc)) if (dc.stack.some((d) => ids.includes(d.id))) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@ import { familyKeyIn } from '../src/domain/secretShapes';
 import type { Intent } from '../src/nlu/intents';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { FAMILY_KEY_DIALOG, FAMILY_KEY_FLOW, type KeyOptions } from './familyKeyDialog';
-import { repromptQuestion, waitingAt } from './questionAsked';
+import { childAt, repromptQuestion } from './questionAsked';
 
 /** The requests that need the family file, served once the key is accepted. */
 const FAMILY_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking', 'report_absence', 'list_bookings']);
@@ -18,7 +18,7 @@ export async function takeRequestAtKey(deps: DialogDeps, innerDc: DialogContext)
   const { type, text } = innerDc.context.activity;
   if (type !== 'message' || !text || familyKeyIn(text)) return undefined;
   // The key's waterfall, under its prompt.
-  const atKey = waitingAt(innerDc, FAMILY_KEY_DIALOG)?.child?.stack.find((d) => d.id === FAMILY_KEY_FLOW);
+  const atKey = childAt(innerDc, FAMILY_KEY_DIALOG)?.stack.find((d) => d.id === FAMILY_KEY_FLOW);
   const options = atKey?.state?.options as KeyOptions | undefined;
   if (!atKey || !options) return undefined;
   if (!FAMILY_TASKS.has(deps.understand(text).intent)) return undefined;

@@ -6,6 +6,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
+import { childOf } from './childContext';
 import type { Locale } from '../src/i18n';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
@@ -239,6 +240,6 @@ async function goOn(innerDc: DialogContext, place: Place, menu: MainOptions): Pr
 
 function placeOfDc(innerDc: DialogContext): Place {
   const ids: string[] = [];
-  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = childOf(dc)) ids.push(dc.activeDialog.id);
   return placeOf(ids);
 }

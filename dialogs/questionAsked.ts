@@ -10,18 +10,25 @@ import { relocalized, replacer, rerender } from './promptTexts';
 import { keptAgain, textsBy, textsOf } from './keptTexts';
 import { localeOf, translator, translatorTag, type DialogDeps } from './dialogContext';
 import { shown } from './storedPrompt';
+import { childOf } from './childContext';
 
 /** The innermost context: where the question waiting for an answer is. */
 export function deepest(innerDc: DialogContext): DialogContext {
   let dc = innerDc;
-  while (dc.child) dc = dc.child;
+  for (let child = childOf(dc); child; child = childOf(dc)) dc = child;
   return dc;
 }
 
 /** The context whose active dialog is `id`, from the root down. */
 export function waitingAt(innerDc: DialogContext, id: string): DialogContext | undefined {
-  for (let dc: DialogContext | undefined = innerDc; dc; dc = dc.child) if (dc.activeDialog?.id === id) return dc;
+  for (let dc: DialogContext | undefined = innerDc; dc; dc = childOf(dc)) if (dc.activeDialog?.id === id) return dc;
   return undefined;
+}
+
+/** The context inside the dialog `id` (its own stack), from the root down. */
+export function childAt(innerDc: DialogContext, id: string): DialogContext | undefined {
+  const dc = waitingAt(innerDc, id);
+  return dc && childOf(dc);
 }
 
 /** The first value in a (JSON) tree for which `test` holds. */

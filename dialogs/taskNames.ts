@@ -3,6 +3,7 @@
  * « Voulez-vous reprendre … ? » (with the act or the démarche it is about when the answers say it).
  */
 import type { DialogContext, DialogInstance } from './dialogLibrary';
+import { childOf } from './childContext';
 import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import type { Intent } from '../src/nlu/intents';
 import { ABSENCE_DIALOG } from './absenceDialog';
@@ -44,7 +45,7 @@ export const taskNameKey = (dialogId: string): string | undefined => taskNames()
 /** The ids of the dialogs active from `innerDc` down to the question asked. */
 export function activeIds(innerDc: DialogContext): string[] {
   const ids: string[] = [];
-  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = childOf(dc)) ids.push(dc.activeDialog.id);
   return ids;
 }
 

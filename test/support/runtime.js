@@ -12,8 +12,20 @@ const Runtime = require('jest-runtime').default;
 
 /** Texts by file name, for the worker's life. */
 const texts = new Map();
-/** Compiled code by project, file name and transform options. */
+/**
+ * Compiled code by transformer configuration, file name and transform options. Keyed by the projects'
+ * `transform` (the same ts-jest options in both), not by project: a module that the SQLite project's files
+ * compiled is not compiled again for the PostgreSQL project's files in the same worker. Jest's disk cache
+ * is kept per project, and CI's is always new, so each worker transpiled its thousand-odd modules twice.
+ */
 const compiled = new Map();
+/** The part of a project's configuration that its transformer's output depends on. */
+const transformKeys = new WeakMap();
+const transformKey = (config) => {
+  let key = transformKeys.get(config);
+  if (key === undefined) transformKeys.set(config, (key = JSON.stringify([config.rootDir, config.transform, config.transformIgnorePatterns])));
+  return key;
+};
 
 /** Not kept: the run's temporary files, which a test may write and load. */
 const tmp = path.resolve(os.tmpdir());
@@ -32,7 +44,7 @@ class WorkerCachedRuntime extends Runtime {
 
   transformFile(filename, options) {
     if (options?.isInternalModule || this._coverageOptions.collectCoverage || !kept(filename)) return super.transformFile(filename, options);
-    const key = `${this._config.id}\u0000${filename}\u0000${JSON.stringify(options ?? {})}`;
+    const key = `${transformKey(this._config)}\u0000${filename}\u0000${JSON.stringify(options ?? {})}`;
     const known = compiled.get(key);
     if (known === undefined) {
       const code = super.transformFile(filename, options);

@@ -8,7 +8,7 @@ import { weekdayOf } from '../src/domain/parisTime';
 import type { Basket, CalendarDay, CalendarView, SetAside, Wish } from '../src/domain/reservations';
 import type { Translate } from '../src/i18n';
 import { formatEuros } from './familyFileDialog';
-import { constantOptions, dateFormat, listDays, sayDay } from '../src/domain/formats';
+import { constantOptions, dateFormat, listDays, listFormat, sayDay } from '../src/domain/formats';
 
 const MONTH_YEAR = constantOptions<Intl.DateTimeFormatOptions>({ month: 'long', year: 'numeric', timeZone: 'UTC' });
 const WEEKDAY_DAY = constantOptions<Intl.DateTimeFormatOptions>({ weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -117,7 +117,7 @@ export function calendarReply(t: Translate, locale: string, view: CalendarView, 
  * those already in the basket (`desired`, back from « Modifier »: the card ticks them, the words name them).
  */
 export function calendarText(t: Translate, locale: string, view: CalendarView, desired?: Map<string, boolean>): string {
-  const lines = view.children.map(({ child, days }) => {
+  const said = view.children.map(({ child, days }) => {
     const wanted = (d: (typeof days)[number]) => desired?.get(toggleId(child.id, d.day));
     const toAdd = days.filter((d) => !d.status && wanted(d) === true).map((d) => d.day);
     const toRemove = days.filter((d) => d.status && wanted(d) === false).map((d) => d.day);
@@ -134,10 +134,16 @@ export function calendarText(t: Translate, locale: string, view: CalendarView, d
     if (open.length) parts.push(t('booking.text.open', { days: listDays(locale, open) }));
     if (late.length && late[0]?.state.kind === 'late') parts.push(t('booking.text.late', { days: listDays(locale, late.map((d) => d.day)), percent: late[0].state.surchargePercent }));
     if (!open.length && !late.length) parts.push(t('booking.text.noneOpen'));
-    return t('booking.text.child', { name: child.firstName, text: parts.join(' ') });
+    return { name: child.firstName, text: parts.join(' ') };
   });
-  return lines.join('\n');
+  // Children whose month reads the same (two children, the same days booked and open) are named together, their days said once.
+  const together = new Map<string, string[]>();
+  for (const { name, text } of said) together.set(text, [...(together.get(text) ?? []), name]);
+  const and = listFormat(locale, CONJUNCTION);
+  return [...together].map(([text, names]) => t('booking.text.child', { name: and.format(names), text })).join('\n');
 }
+
+const CONJUNCTION = constantOptions<Intl.ListFormatOptions>({ type: 'conjunction' });
 
 /** The wishes a calendar submit expresses: toggled days that differ from what the card showed. */
 export function wishesFromSubmit(month: string, value: Record<string, unknown>): { wishes: Wish[]; desired: Map<string, boolean> } {

@@ -5,6 +5,7 @@
  */
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
+import { parisDay } from '../src/domain/parisTime';
 import { followUp } from '../src/nlu/infoFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { answerInfo, resolveService } from './infoAnswers';
@@ -13,7 +14,7 @@ const ASKS_HOURS: ReadonlySet<string> = new Set(['hours', 'openNow', 'reopens', 
 
 /** `said` read after `last`: the question asked (remembered for the next follow-up) and its answer. */
 export function answerInfoFollowUp(t: Translate, locale: string, commune: Commune, last: InfoQuery, said: InfoQuery, at: Date, short = false): { asked: InfoQuery; text: string } {
-  const asked = followUp(last, said);
+  const asked = followUp(last, said, parisDay(at));
   const carried = !said.service && !said.other && asked.service && asked.wants && ASKS_HOURS.has(asked.wants) ? resolveService(commune, asked.service) : undefined;
   const general = carried && !carried.hours ? resolveService(commune, undefined) : undefined;
   // « et le 26 ? » about the same service: what was said of it just before (not held, whom to contact) is not said again.

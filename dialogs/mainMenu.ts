@@ -12,7 +12,7 @@ import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainFlowValues, type MainOptions, type ShownMonthResult } from './mainOptions';
-import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuPromptState, type MenuValidations } from './menu';
+import { menuOptions, menuReply, menuStateOf, picksByNumber, type MenuOption, type MenuPromptState, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
 import { stored, storedVariant } from './storedPrompt';
 
@@ -24,9 +24,6 @@ export interface MenuValues extends MainFlowValues {
   /** The message routed is the first one, typed before the commune was asked (its « not understood » is not said). */
   firstAfterCommune?: boolean;
 }
-
-/** « 2 », « 3. »: a number alone, which picks from the last list shown. */
-const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
 export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const options = (step.options ?? {}) as MainOptions;
@@ -84,7 +81,7 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   if (result.unhandled) {
     // « 2 » after the practical info's pages (SMS): the number is of the menu listed before the task, the last list shown.
     const { menu, listed } = step.values as MenuValues;
-    const lastMenu = listed && menu && BARE_NUMBER.test(result.unhandled.text ?? '') ? { lastMenu: menu } : {};
+    const lastMenu = listed && menu && picksByNumber(result.unhandled.text ?? '') ? { lastMenu: menu } : {};
     return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled, ...lastMenu } satisfies MainOptions);
   }
   if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);

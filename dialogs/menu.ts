@@ -9,7 +9,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogInstance, PromptOptions, PromptRecognizerResult } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { Translate } from '../src/i18n';
-import { recognizeChoice, type ChoiceOption } from '../src/nlu/choice';
+import { positionOf, recognizeChoice, type ChoiceOption } from '../src/nlu/choice';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { fold } from '../src/nlu/yesNo';
 import { AnyInputPrompt, type AnyInput, type AskState } from './anyInputPrompt';
@@ -117,6 +117,16 @@ export interface MenuPromptState extends AskState {
 
 /** « 1 », « 2. », « 3) »: a number alone, which means an item only of a list the resident sees. */
 const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
+/** « le 2 », « le 26 »: a day of the month as much as an item (« et le 26 ? » after a booking), left to the routing. */
+const DAY_OF_MONTH = /^\s*le\s+\d/i;
+
+/**
+ * A message that only picks an item by its place (« 1 », « la 1 », « n°2 », « choix 3 », « la deuxième », « le dernier »),
+ * which means something only against a list the resident sees.
+ */
+export function picksByNumber(text: string): boolean {
+  return BARE_NUMBER.test(text) || (!DAY_OF_MONTH.test(text) && positionOf(fold(text), 99) !== undefined);
+}
 
 /** Whether a message shows options to choose by number or button: a card, suggested actions, or numbered lines. */
 export function showsOptions(activity: Partial<Activity> | string | undefined): boolean {
@@ -154,7 +164,7 @@ export class MenuPrompt extends AnyInputPrompt {
   protected override async onRecognize(ctx: TurnContext, state?: object): Promise<PromptRecognizerResult<AnyInput>> {
     const own = (state ?? {}) as MenuPromptState;
     const { text, value } = ctx.activity;
-    if (own.listShown === false && (value === undefined || value === null) && typeof text === 'string' && BARE_NUMBER.test(text)) {
+    if (own.listShown === false && (value === undefined || value === null) && typeof text === 'string' && picksByNumber(text)) {
       own.numberWithoutList = true;
       return { succeeded: false };
     }

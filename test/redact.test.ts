@@ -8,7 +8,7 @@ import { sqliteStore } from '../db/sqliteStore';
 import { SqlStorage, writeTexts } from '../src/bot/sqlStorage';
 import { createLogger } from '../src/logger';
 import { readLocaleFile } from '../src/i18n';
-import { cleanTextsKept, EXAMPLE_KEY, redact, redactAnswer, redactKept } from '../src/redact';
+import { cleanTextsKept, EXAMPLE_KEY, REDACTED, redact, redactAnswer, redactKept } from '../src/redact';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 
 describe('redaction', () => {
@@ -182,5 +182,14 @@ describe('redaction', () => {
     // Still hidden, still kept clean.
     expect(redact('mon code est 042 917')).toBe('mon code est •••');
     expect(redact('Léa 24999 cantine')).toBe('Léa 24999 cantine');
+  });
+});
+
+describe('compound first names are not keys', () => {
+  it.each([['Jean-Baptiste'], ['Jean-Philippe'], ['jean-baptiste MARTIN'], ['JEAN-BAPTISTE']])('« %s » is kept', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+  it.each([['abcd-efgh-jkmn-pqrs'], ['ABCD.EFGH.JKMN'], ['D15Y-EH2A-NWRV-QFC2']])('the key « %s » is still hidden', (text) => {
+    expect(redact(text)).toBe(REDACTED);
   });
 });

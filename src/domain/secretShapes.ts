@@ -166,7 +166,10 @@ function codeSpans(text: string, run: Word[]): SecretSpan[] {
 
 function keyShaped(group: Word[]): boolean {
   const parts = group.flatMap((w) => w.parts);
-  if (group.some((w) => w.parts.length > 1)) return true;
+  // Written with a dash, a dot or an underscore: a key, unless it reads as a compound name (« Jean-Baptiste », « Jean-Philippe »:
+  // letters only, a vowel in each part, not the key's groups of 4), which is kept readable in what is stored.
+  const compoundName = parts.every((p) => /^[A-Za-z]+$/.test(p) && /[aeiouy]/i.test(p)) && !parts.every((p) => p.length === 4);
+  if (group.some((w) => w.parts.length > 1) && !compoundName) return true;
   // Copied as shown: groups of four capitals of the keys' alphabet, without I, L, O nor U (« ECMR YXSD PEJG MAVP »),
   // a key even without a digit; words in capitals nearly always have one of those letters (« ELLE SERA AVEC MOIS »).
   if (parts.length >= 3 && parts.every((p) => /^[0-9A-HJKMNP-TV-Z]{4}$/.test(p))) return true;

@@ -5,12 +5,16 @@
 import type { InfoQuery } from './infoQuery';
 
 /**
- * « et le 26 ? » after « le 24 décembre »: a day said without its month is of the month asked before (« et le 2 ? »: the month
- * after, a day before the one asked); with a month of its own, or none asked before, as said.
+ * « et le 26 ? » after « le 24 décembre »: a day said without its month is of the month asked before; with a month of its
+ * own, or none asked before, as said. « et le 2 ? » is of the month after when that day of the month asked is already past
+ * (`today`, YYYY-MM-DD, in Paris: « le 2 » after « le 24 décembre » said on 7 December is 2 January; « et le 24 ? » after
+ * « le 25 décembre » is Christmas Eve). Without `today`: the month after for a day before the one asked.
  */
-function dateAfter(date: NonNullable<InfoQuery['date']>, before: InfoQuery['date']): NonNullable<InfoQuery['date']> {
+function dateAfter(date: NonNullable<InfoQuery['date']>, before: InfoQuery['date'], today?: string): NonNullable<InfoQuery['date']> {
   if (date.month || !before?.month) return date;
-  const next = date.day < before.day;
+  const [todayYear, todayMonth, todayDay] = (today ?? '').split('-').map(Number);
+  const past = before.month === todayMonth && (!before.year || before.year === todayYear) && date.day < (todayDay as number);
+  const next = today ? past : date.day < before.day;
   const month = next ? (before.month % 12) + 1 : before.month;
   const year = before.year ? before.year + (next && before.month === 12 ? 1 : 0) : undefined;
   return { ...date, month, ...(year ? { year } : {}) };
@@ -18,9 +22,10 @@ function dateAfter(date: NonNullable<InfoQuery['date']>, before: InfoQuery['date
 
 /**
  * A question that follows another (« et demain ? » after « la régie est ouverte mercredi à 17h ? »):
- * what it does not say is taken from the one before: the service, what is wanted, the day, the time.
+ * what it does not say is taken from the one before: the service, what is wanted, the day, the time. `today`: the day in
+ * Paris (YYYY-MM-DD), to read a day said without its month.
  */
-export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
+export function followUp(last: InfoQuery, asked: InfoQuery, today?: string): InfoQuery {
   // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
   if ((asked.service || asked.other) && asked.wants) return asked;
   const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday || asked.relative || asked.period);
@@ -41,7 +46,7 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   const lastDated = Boolean(last.which || last.when || last.date || last.holiday || last.time);
   if (from === asked && asked.weekday && !asked.which && !asked.date && lastDated) q.which = 'this';
   if (from.when) q.when = from.when;
-  if (from.date) q.date = from === asked && asked.date ? dateAfter(asked.date, last.date) : from.date;
+  if (from.date) q.date = from === asked && asked.date ? dateAfter(asked.date, last.date, today) : from.date;
   if (from.holiday) q.holiday = from.holiday;
   if (from.period) q.period = from.period;
   // « le lendemain », « le vendredi d'après »: counted from the day of the question before.

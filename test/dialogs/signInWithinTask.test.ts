@@ -29,7 +29,7 @@ describe('a request typed at the sign-in of a task', () => {
     expect(welcome).not.toContain(said((fr['signIn.noPageCode'] as string).slice(0, 30)));
     expect(welcome).toContain('Léa');
     expect(welcome).toContain('24 novembre');
-    expect(welcome).toContain(said(fr['booking.basket.question'] as string));
+    expect(welcome).toContain(said(c.core.texts.for('fr', false, channel === 'sms')('booking.basket.question')));
   });
 
   it.each(CHANNELS)('%s: a request kept at the e-mail’s question follows the task once signed in', async (channel) => {

@@ -19,6 +19,8 @@ describe('the electoral roll by SMS', () => {
     ['carrieres-sous-poissy', 'je veux m\'inscrire sur les listes electorales'],
     ['carrieres-sous-poissy', 'inscription liste électorale svp'],
     ['chanteloup-les-vignes', 'bonjour je voudrais m inscrire pour voter'],
+    // The longest welcome (« Espace Citoyens Premium de Carrières-sur-Seine »): 309 characters before.
+    ['carrieres-sur-seine', 'je veux m inscrire sur les listes electorales'],
   ])('%s, « %s »: the rules and the nationality question in at most 2 segments, then the tie to the commune', async (commune, said) => {
     const say = smsResident(chats, commune, '+33600000041');
     const first = await say(said);

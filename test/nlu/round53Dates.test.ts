@@ -1,0 +1,23 @@
+/** The ways of telling days that sets 53 and 54 showed misread in round 53, each fixed in general (variants beyond the sets). */
+import { checkReadings } from '../support/nluRows';
+
+describe('« (pas le 24 svp) », « , pas le 3 (mercredi) »: a day set aside after the child or with its weekday in brackets is not asked', () => {
+  checkReadings([
+    ['cantine lundi 11 mardi 12 pr Lou (pas le 13 svp)', '2027-01-08', 'book', ['2027-01-11', '2027-01-12'], 'canteen'],
+    ['centre aere 21 22 23 dec pr Maelys pas le 24 svp', '2026-12-09', 'book', ['2026-12-21', '2026-12-22', '2026-12-23'], 'holidays'],
+    ['garderie soir 11 12 14 janvier pr Nael, pas le 13 mercredi', '2027-01-08', 'book', ['2027-01-11', '2027-01-12', '2027-01-14'], 'evening'],
+    ['etude mardi 9 et jeudi 11 pr Ines, pas le 10 (mercredi)', '2027-03-01', 'book', ['2027-03-09', '2027-03-11'], 'study'],
+    // unchanged: in an absence, the day the child does not come is a day of absence
+    ['absent lundi 11 pr Lou, il ne vient pas le 12', '2027-01-08', 'report_absence', ['2027-01-11', '2027-01-12'], null],
+  ]);
+});
+
+describe('« 21 22 23 dec + 28 29 »: days joined by « + » are one list', () => {
+  checkReadings([
+    ['centre aere 21 22 23 dec + 28 29 pr Maelys', '2026-12-09', 'book', ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-28', '2026-12-29'], 'holidays'],
+    ['cantine 11 12 janvier + 14 pr Lou', '2027-01-06', 'book', ['2027-01-11', '2027-01-12', '2027-01-14'], 'canteen'],
+    ['garderie soir lundi 8 + mardi 9 mars', '2027-03-01', 'book', ['2027-03-08', '2027-03-09'], 'evening'],
+    // unchanged: a sum is no day
+    ['cantine lundi 8 mars pr Lou + Sam, 2 + 1 repas', '2027-03-01', 'book', ['2027-03-08'], 'canteen'],
+  ]);
+});

@@ -18,3 +18,21 @@ describe('« merci d\'annuler … », « pourriez-vous annuler … » with an ap
   describe('by the rules', () => checkReadings(rows));
   describe('as the bot reads them', () => checkReadingsAsBot(rows));
 });
+
+describe('« mon fils a 7 ans aujourd\'hui 🎂 »: a birthday told, nothing asked (no absence)', () => {
+  const rows: Parameters<typeof checkReadings>[0] = [
+    ['mon fils a 7 ans aujourd hui 🎂', '2027-03-05', 'unknown', ['2027-03-05'], null],
+    ['Noah a 4 ans aujourd\'hui !!', '2027-01-12', 'unknown', ['2027-01-12'], null],
+    ['ma fille a eu 10 ans hier 🥳', '2027-05-03', 'unknown', ['2027-05-02'], null],
+    // unchanged: an age beside a request is the request's
+    ['mon fils a 7 ans, cantine lundi', '2027-03-05', 'book', ['2027-03-08'], 'canteen'],
+  ];
+  describe('by the rules', () => checkReadings(rows));
+  describe('as the bot reads them', () => checkReadingsAsBot(rows));
+});
+
+describe('a birthday beside a démarche is the démarche\'s', () => {
+  checkReadings([
+    ['recensement pr mon fils il a eu 16 ans hier', '2027-03-05', 'citizen_census', ['2027-03-04'], null],
+  ]);
+});

@@ -21,3 +21,15 @@ describe('« 21 22 23 dec + 28 29 »: days joined by « + » are one list', () =
     ['cantine lundi 8 mars pr Lou + Sam, 2 + 1 repas', '2027-03-01', 'book', ['2027-03-08'], 'canteen'],
   ]);
 });
+
+describe('« centre aere juillet du 5 au 9 », « julho, semana 12 a 16 »: a range said after its month is in that month', () => {
+  checkReadings([
+    ['centre aere juillet du 5 au 9 pr Anya, elle a 6 ans', '2027-05-18', 'book', ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09'], 'holidays'],
+    ['cantine juin, du 7 au 11 pr Tom', '2027-05-18', 'book', ['2027-06-07', '2027-06-08', '2027-06-09', '2027-06-10', '2027-06-11'], 'canteen'],
+    ['centre de loisirs aout du 16 au 20 pr Lina', '2027-06-01', 'book', ['2027-08-16', '2027-08-17', '2027-08-18', '2027-08-19', '2027-08-20'], 'holidays'],
+    ['Olá, filha Ana centre de loisirs agosto, semana 9 a 13. Obrigada.', '2027-06-21', 'book', ['2027-08-09', '2027-08-10', '2027-08-11', '2027-08-12', '2027-08-13'], 'holidays'],
+    ['Hola, hijo Pablo centre de loisirs julio, semana del 19 al 23', '2027-06-21', 'book', ['2027-07-19', '2027-07-20', '2027-07-21', '2027-07-22', '2027-07-23'], 'holidays'],
+    // unchanged: « en juillet du 5 au 9 », a range with its own month
+    ['centre aere en juillet du 5 au 9', '2027-05-18', 'book', ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09'], 'holidays'],
+  ]);
+});

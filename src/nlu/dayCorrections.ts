@@ -56,10 +56,11 @@ export function mistakeForOneDay(text: string): string {
 /**
  * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi », « …mardi prochain. Pas lundi, mardi. »:
  * a day set aside by « pas » (opening the phrase, after the activity, a day said or a thanks, not after
- * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead; « c'est pas le 15 c'est le 16 »,
+ * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead (« non pas lundi, mets l'étude jeudi »: the day
+ * meant with the verb that asks it); « c'est pas le 15 c'est le 16 »,
  * « ce n'était pas le 15, c'était le 16 »: the same, said with « c'est ».
  */
-const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi|prochaine?|demain|svp|stp|merci|c est|c etait|ce n est|ce n etait|c) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:(?:c est|c etait|c) )?(?:le |la )?(?:${WD}|${DAY}\\b)| (?:(?:c est|c etait|c) (?:le |la )?|le |la )(?:${WD}|${DAY}\\b))`, 'g');
+const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi|prochaine?|demain|svp|stp|merci|c est|c etait|ce n est|ce n etait|c) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:(?:c est|c etait|c) )?(?:le |la )?(?:${WD}|${DAY}\\b)| , (?:mets|met|mettez|mettre|inscri\\w*|reserve\\w*|prends|prenez)\\b(?: [a-z]+){0,6}? (?:le |la )?(?:${WD}|${DAY}\\b)| (?:(?:c est|c etait|c) (?:le |la )?|le |la )(?:${WD}|${DAY}\\b))`, 'g');
 
 /** The day after « pas » blanked (positions kept): read neither as a day nor as the start of a list. */
 export const withoutNegatedDays = (text: string): string => text.replace(NEGATED_DAY, (m) => m.replace(/(?<=\bpas )(.*)$/, (day) => ' '.repeat(day.length)));

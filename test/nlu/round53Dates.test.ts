@@ -33,3 +33,14 @@ describe('« centre aere juillet du 5 au 9 », « julho, semana 12 a 16 »: a ra
     ['centre aere en juillet du 5 au 9', '2027-05-18', 'book', ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09'], 'holidays'],
   ]);
 });
+
+describe('« non pas lundi, mets l\'étude jeudi »: the day set aside, then the day meant with the verb that asks it', () => {
+  checkReadings([
+    ['non pas lundi, mets l etude jeudi pr Kais', '2027-02-02', 'book', ['2027-02-04'], 'study'],
+    ['pas lundi, mets la cantine mercredi', '2027-02-02', 'book', ['2027-02-03'], 'canteen'],
+    ['non pas mardi, inscris le a la garderie du soir vendredi', '2027-02-02', 'book', ['2027-02-05'], 'evening'],
+    ['non pas le 12, reserve le centre le 19 pr Sami', '2027-02-02', 'book', ['2027-02-19'], 'holidays'],
+    // unchanged: a day set aside, nothing in its place
+    ['cantine lundi pr Lou, pas mardi', '2027-02-02', 'book', ['2027-02-08'], 'canteen'],
+  ]);
+});

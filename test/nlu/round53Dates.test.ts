@@ -44,3 +44,13 @@ describe('« non pas lundi, mets l\'étude jeudi »: the day set aside, then the
     ['cantine lundi pr Lou, pas mardi', '2027-02-02', 'book', ['2027-02-08'], 'canteen'],
   ]);
 });
+
+describe('« le 4 janvier… pardon, le 4 c\'est la rentrée : alors le 30 », « lundi 29 ? Non, fermé. Mardi 30 »: the day corrected after a month or a reason is not asked', () => {
+  checkReadings([
+    ['Je souhaite inscrire Ismaël aux activités vacances le 4 janvier… pardon, le 4 c\'est la rentrée : alors le mercredi 30 et le jeudi 31 décembre.', '2026-12-15', 'book', ['2026-12-30', '2026-12-31'], 'holidays'],
+    ['centre aere le 22 fevrier pardon, le 22 c est la reprise, plutot le 18 et le 19', '2027-02-01', 'book', ['2027-02-18', '2027-02-19'], 'holidays'],
+    ['garderie matin lundi 29 ? non c est ferie , mardi 30 alors', '2027-03-25', 'book', ['2027-03-30'], 'morning'],
+    ['cantine jeudi 13 mai ? non, ferie. vendredi 14 svp', '2027-05-06', 'book', ['2027-05-14'], 'canteen'],
+    ['centre mercredi 21 ? non complet, mercredi 28 pr Lou', '2027-04-12', 'book', ['2027-04-28'], 'wednesday'],
+  ]);
+});

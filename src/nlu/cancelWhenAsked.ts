@@ -21,9 +21,21 @@ const THING_CANCELLED = new RegExp(`\\b${THING}\\b(?: (?!(?:cantine|garderie|etu
 /** A charge on an invoice asked taken off (« annuler cette majoration », « retirer la pénalité de retard », « annulez les frais de retard »): the invoice's. */
 const CHARGE_TAKEN_OFF = /\b(?:annul|retir|supprim|enlev)\w* (?:cette |la |les |ces |ma |mes |le |ce |cet )?(?:majorations?|penalites?|frais|surcouts?|supplements?|surfacturations?)\b/;
 
+/** « merci d'annuler … », « pourriez-vous annuler … », « je vous prie d'annuler … »: a cancellation asked in so many words (« il faut annuler » is not). */
+const ASKED_TO_CANCEL = /(?:^|\b(?:d|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez) )(?:donc |bien |s il vous plait )?annul(?:er|ez)\b/;
+/** The child ill or said absent: an absence reported, whatever the cancellation asked (« mon fils est malade, pouvez-vous annuler la cantine demain ? »). */
+const CHILD_ILL = /\b(?:absen\w*|malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|angine|souffrante?|blessee?|hospitalisee?s?|vomi\w*)\b/;
+
+/**
+ * « Merci d'annuler la cantine de Rose mardi, elle aura un rendez-vous à 11 h chez l'orthodontiste », « Rayane a un rendez-vous chez le cardiologue
+ * jeudi … Pourriez-vous annuler sa journée au centre ? », « ma mère sort de l'hôpital, je garde les jumeaux… Merci d'annuler »: asked in so many words,
+ * with no illness of the child, the cancellation stands (an appointment, a parent's leave or injury is why).
+ */
+export const cancelAskedWithoutIllness = (said: string): boolean => ASKED_TO_CANCEL.test(said.replace(THING_CANCELLED, ' ')) && !CHILD_ILL.test(said);
+
 export const cancelWhenAsked = (intent: Intent, said: string): Intent =>
   intent === 'cancel_booking' && CHARGE_TAKEN_OFF.test(said) ? 'list_invoices' :
-  (intent === 'report_absence' && CANCEL_VERB.test(said.replace(THING_CANCELLED, ' ')) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said))) ||
+  (intent === 'report_absence' && CANCEL_VERB.test(said.replace(THING_CANCELLED, ' ')) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said) || cancelAskedWithoutIllness(said))) ||
   // (« retirer l'étude de Baptiste lundi, il a rendez-vous chez l'orthodontiste »: an activity taken off, then the appointment, as « annuler ».)
   (intent === 'report_absence' && ACTIVITY_REMOVED.test(said) && cancelAskedBeforeAppointment(said)) ||
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))

@@ -19,8 +19,9 @@ const NOTHING_IN_ITS_PLACE = `(?= , (?!(?:mais|plutot|c est|c|juste|seulement|un
 const WITHDRAWN = new RegExp(`(?<=, |^|[a-z?!] )${CUE}pas (${ONE})\\b(?:((?: ,)? (?:juste|seulement|uniquement|que) (${LIST})\\b)(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)|${NOTHING_IN_ITS_PLACE})`);
 /** « ah non mercredi je suis en repos , donc lundi mardi »: the day taken back, why, then the days kept said again. */
 const WITHDRAWN_WHY = new RegExp(`\\b${CUE}(${ONE}) ((?:(?!\\b(?:non|mais|plutot)\\b)[^,]){0,60}) , (?:donc|alors|du coup|soit) (${LIST})\\b(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)`);
-/** « demain pr Keyla , pas vendredi »: after the days asked, a comma, then a day with « pas » and nothing in its place. */
-const NOT_THIS_DAY = new RegExp(`(?<=\\b(?:${WD}|${DAY}|${NEAR})\\b[^,]{0,30} , )(?<!\\bnon , )pas (${ONE})${NOTHING_IN_ITS_PLACE}`);
+/** « demain pr Keyla , pas vendredi »: after the days asked, a comma (or the child), then a day with « pas » and nothing in its place. */
+// (« 21 22 23 dec pr Maelys (pas le 24 svp) »: after the child, the brackets gone, no comma needed; « …, pas le 3 (mercredi) »: the day's weekday after it.)
+const NOT_THIS_DAY = new RegExp(`(?<=\\b(?:${WD}|${DAY}|${NEAR})\\b[^,]{0,30} (?:, |(?:pour|pr) [a-z]+ ))(?<!\\bnon , )pas (${ONE})(?:(?<=\\d) ${WD})?${NOTHING_IN_ITS_PLACE}`);
 /** « demain et mercredi , non jeudi »: the last of two weekdays listed, corrected by « non » and one (the first stays; « le 14 et le 15, non le 16 » is left to withoutCorrectedDays). */
 const NAMED = `(?:(?:le )?${WD}|${NEAR})`;
 const LAST_CORRECTED = new RegExp(`\\b(${NAMED}) et (${NAMED})((?: (?:pour|pr) [a-z]+)?) , non (${NAMED})(?= ?$| , | (?:pour|pr|svp|stp|merci)\\b)`);

@@ -63,6 +63,8 @@ export const foreignPhrases = (text: string): string =>
     .replace(/\b(?:dopodomani|pasado manana|depois de amanha)\b/g, 'apres demain')
     .replace(new RegExp(`\\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes) \\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
     .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2')
+    // « semana 12 a 16 », « semana del 12 al 16 » (Portuguese, Spanish): the week from the one day to the other.
+    .replace(/\bsemana (?:de |do |del )?(\d{1,2}) (?:a|ao|al) (\d{1,2})\b/g, 'du $1 au $2')
     // « mercredi 19 y 26 », « el 3 y el 10 »: two days joined by Spanish « y » (« et »); « está inscrito »: « est inscrit ».
     .replace(/\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|le|el) \d{1,2}) y (?=(?:el |le )?\d{1,2}\b)/g, '$1 et ')
     .replace(/\besta inscrit[oa]s?\b/g, 'est inscrit')

@@ -29,6 +29,7 @@ import { talksOnly } from './smallTalk';
 import { withoutProxysIllness } from './proxyWriter';
 import { withoutReferences } from './referenceBeside';
 import { keyFails } from './keyFails';
+import { cancelAskedWithoutIllness } from './cancelWhenAsked';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -183,7 +184,7 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // « cantine lundi pour Tom, j'ai un rdv chez le dentiste », « ma mère est hospitalisée, garderie soir jeudi »: the parent's own day or illness
   // is the reason the rules read; the model, which learned the appointment's words on absences, never turns it into one.
   if (intent === 'report_absence' && rules !== 'report_absence' && withoutParentsIllness(prepared) !== undefined) return rules;
-  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(withoutProxysIllness(prepared) ?? prepared) || cancelAskedBeforeAppointment(prepared))) return rules;
+  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(withoutProxysIllness(prepared) ?? prepared) || cancelAskedBeforeAppointment(prepared) || cancelAskedWithoutIllness(prepared))) return rules;
   // « hello, moi vouloir cantine demain »: a greeting opening the request never tips it into its look-alike (the model learned
   // « hello » on questions about bookings); the pair is judged on the request alone.
   if (OVERRIDABLE[rules]?.includes(intent)) {

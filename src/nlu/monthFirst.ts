@@ -20,3 +20,9 @@ const MONTH_FIRST = new RegExp(`${NO_DAY_BEFORE}\\b(${MONTHS}) (\\d{1,2}(?:(?: ?
 export function monthFirst(text: string): string {
   return text.replace(MONTH_FIRST, (_m: string, month: string, list: string) => `${list.replace(/(?: ?,)? et /g, ' ').split(/[ ,]+/).join(' et ')} ${month}`);
 }
+
+/** « juillet du 5 au 9 », « juin, du 7 au 11 »: a range said after its month (« en juillet du 5 au 9 » is read as it is; « juin du 28 au 2 juillet » has its own). */
+const RANGE_AFTER_MONTH = new RegExp(`(?<!\\d )(?<!\\ben )\\b(${MONTHS}) (?:, )?((?:du|de) \\d{1,2}(?: ?er)? (?:au|a) \\d{1,2})\\b(?! ?(?:${MONTHS}|[/.:h]|\\d))`, 'g');
+
+/** The range put before its month, as French writes it: « du 5 au 9 juillet » (the date reader's text, dates.ts). */
+export const rangeAfterMonth = (text: string): string => text.replace(RANGE_AFTER_MONTH, '$2 $1');

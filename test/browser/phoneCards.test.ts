@@ -141,6 +141,26 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
     expect(ratio).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('shows the titles of the invoice card whole, no word broken in two', async () => {
+    await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour CT 3 (Ecole du PARC)', 7380, '2026-12-15', 'agent');
+    await say(page, 'Mes factures', /Séjour CT 3/);
+    // Each title's longest word, measured on one line, against the width its column gives it.
+    const titles = await page.locator('.webchat__basic-transcript .ac-adaptiveCard').last().locator('.ac-fact-title p').evaluateAll((all) => all.map((p) => {
+      const word = (p.textContent ?? '').split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
+      // Measured outside the card (inside, it would widen the column it measures), in the title's font.
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(p).font}`;
+      probe.textContent = word;
+      document.body.appendChild(probe);
+      const fits = probe.getBoundingClientRect().width <= p.clientWidth + 0.5;
+      probe.remove();
+      return { word, fits };
+    }));
+    await shot(page, 'phone-320-invoices');
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+    expect(titles.filter((t) => !t.fits)).toEqual([]);
+  });
+
   it('raised no script error', () => {
     expect(problems).toEqual([]);
   });

@@ -125,7 +125,7 @@ header p{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip
 #webchat .webchat__suggested-action{white-space:normal;height:auto;min-height:40px;padding-top:.25em;padding-bottom:.25em}
 #webchat .webchat__suggested-action__text{white-space:normal;overflow:visible;text-overflow:clip}
 /* A day of the calendar card is a row tall enough for a finger on a phone, its label (which ticks the box) filling it. */
-@media (max-width:40em){#webchat .ac-toggleInput{min-height:2.75rem;align-items:stretch!important}#webchat .ac-toggleInput>input{align-self:center}#webchat .ac-toggleInput>label{display:flex;align-items:center;flex:1 1 auto}}
+@media (max-width:40em){#webchat .ac-toggleInput{min-height:2.75rem;align-items:stretch!important}#webchat .ac-toggleInput>input{align-self:center}#webchat .ac-toggleInput>label{display:flex!important;align-items:center;flex:1 1 auto}}
 /* A fact's title (« Montant », « Émise le ») breaks between words only, never inside one (« Monta-nt » at 320 px). */
 #webchat .ac-fact-title *{overflow-wrap:normal!important;word-break:normal!important}
 /* The name and size of a file the resident sent, in white on the bubble's colour (Web Chat paints them in the accent, on the accent). */

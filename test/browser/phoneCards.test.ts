@@ -85,6 +85,15 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
     const heights = await rows.evaluateAll((all) => all.map((r) => Math.round(r.getBoundingClientRect().height)));
     expect(heights.length).toBeGreaterThan(5);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    // The day's words face its box: the label's text (one line or two) centred on the box, within 4 px.
+    const offsets = await rows.evaluateAll((all) => all.map((r) => {
+      const box = (r.querySelector('input') as HTMLElement).getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(r.querySelector('label') as HTMLElement);
+      const line = range.getBoundingClientRect();
+      return Math.abs(line.top + line.height / 2 - (box.top + box.height / 2));
+    }));
+    expect(Math.max(...offsets)).toBeLessThanOrEqual(4);
     // A tap near the row's top right corner, beyond its label's text, ticks the day.
     const row = rows.first();
     await row.scrollIntoViewIfNeeded();

@@ -199,10 +199,6 @@
           show('');
           fileSaid = false;
         }
-        if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' && action.payload && action.payload.activity && (action.payload.activity.attachments || []).length) {
-          show(config.texts.fileFailed, true);
-          fileSaid = true;
-        }
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
           action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: keepLines(action.payload.activity) }) });
         }

@@ -211,7 +211,6 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         large: t('webchat.large'),
         fileType: t('webchat.fileType'),
         fileSize: t('webchat.fileSize'),
-        fileFailed: t('webchat.fileFailed'),
       },
       maxFileBytes: MAX_DOCUMENT_BYTES,
     };

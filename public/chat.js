@@ -17,6 +17,8 @@
   var KEY = 'espace-citoyens.chat.' + (config.commune || 'none');
   var LARGE_KEY = 'espace-citoyens.large';
   var session = null;
+  /** The status line says why a file was not sent. */
+  var fileSaid = false;
 
   function show(text, problem) {
     status.textContent = text || '';
@@ -78,6 +80,8 @@
       hideUploadButton: false,
       // A file chosen with the paper clip is sent at once (the bot asks for it alone).
       sendAttachmentOn: 'attach',
+      // The phone's file chooser offers what the bot accepts (and turns an iPhone's HEIC photo into a JPEG).
+      uploadAccept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png',
       sendBoxButtonColor: accent,
       sendBoxPlaceholderColor: '#595959',
       subtle: '#595959',
@@ -150,10 +154,51 @@
     dropEarly(false);
   }).observe(host, { childList: true, subtree: true, characterData: true });
 
+  /**
+   * A file chosen with the paper clip that the bot would refuse (not a PDF, JPEG or PNG, or too
+   * big): it is not sent, and the page says why in its status line (read by screen readers), rather
+   * than Web Chat's « Échec de l'envoi. Réessayez. », which a retry cannot mend.
+   */
+  var FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+  var FILE_NAMES = /\.(pdf|jpe?g|png)$/i;
+  function fileProblem(file) {
+    var name = String(file.name || '');
+    var fill = function (text) {
+      return text.replace('{{name}}', name).replace('{{size}}', (Math.ceil(file.size / 104857.6) / 10).toLocaleString('fr-FR'));
+    };
+    if (FILE_TYPES.indexOf(file.type) < 0 && !FILE_NAMES.test(name)) return fill(config.texts.fileType);
+    if (file.size > config.maxFileBytes) return fill(config.texts.fileSize);
+    return null;
+  }
+  function refusedFile(action) {
+    var files = [];
+    if (action.type === 'WEB_CHAT/SEND_MESSAGE' && action.payload && action.payload.attachments) {
+      files = action.payload.attachments.map(function (a) {
+        return a.blob || {};
+      });
+    } else if (action.type === 'WEB_CHAT/SEND_FILES' && action.payload && action.payload.files) files = action.payload.files;
+    for (var i = 0; i < files.length; i += 1) {
+      var problem = fileProblem(files[i]);
+      if (problem) return problem;
+    }
+    return null;
+  }
+
   /** Every activity sent carries the commune (the bot's own Direct Line sets it too; Azure's does not). */
   function withCommune() {
     return function (next) {
       return function (action) {
+        var refused = refusedFile(action);
+        if (refused) {
+          show(refused, true);
+          fileSaid = true;
+          return action;
+        }
+        // What was said of a file goes when the resident sends something else.
+        if (fileSaid && (action.type === 'WEB_CHAT/SEND_MESSAGE' || action.type === 'WEB_CHAT/SEND_FILES')) {
+          show('');
+          fileSaid = false;
+        }
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
           action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: keepLines(action.payload.activity) }) });
         }

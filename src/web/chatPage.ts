@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
+import { MAX_DOCUMENT_BYTES } from '../domain/documents';
 import type { Commune } from '../domain/types';
 import type { Texts, Translate } from '../i18n';
 import type { Logger } from '../logger';
@@ -119,8 +120,16 @@ header p{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip
 #webchat .ac-adaptiveCard div:has(> .ac-actionSet){overflow:visible!important}
 #webchat .ac-actionSet{padding:5px}
 #webchat .ac-adaptiveCard input[type="checkbox"]{width:1.25em;height:1.25em}
-/* A button's whole label, on two lines if need be, rather than cut with « … » (reflow at 320 px). */
-#webchat .ac-pushButton{white-space:normal;overflow:visible;text-overflow:clip}
+/* A button's whole label, on two lines if need be, rather than cut with « … » (reflow at 320 px): the card's buttons (their label's box has the renderer's inline style) and the suggested answers. */
+#webchat .ac-pushButton,#webchat .ac-pushButton>div{white-space:normal!important;overflow:visible!important;text-overflow:clip!important}
+#webchat .webchat__suggested-action{white-space:normal;height:auto;min-height:40px;padding-top:.25em;padding-bottom:.25em}
+#webchat .webchat__suggested-action__text{white-space:normal;overflow:visible;text-overflow:clip}
+/* A day of the calendar card is a row tall enough for a finger on a phone, its label (which ticks the box) filling it. */
+@media (max-width:40em){#webchat .ac-toggleInput{min-height:2.75rem;align-items:stretch!important}#webchat .ac-toggleInput>input{align-self:center}#webchat .ac-toggleInput>label{display:flex!important;align-items:center;flex:1 1 auto}}
+/* A fact's title (« Montant », « Émise le ») breaks between words only, never inside one (« Monta-nt » at 320 px). */
+#webchat .ac-fact-title *{overflow-wrap:normal!important;word-break:normal!important}
+/* The name and size of a file the resident sent, in white on the bubble's colour (Web Chat paints them in the accent, on the accent). */
+#webchat .webchat__bubble--from-user .webchat__fileContent__fileName,#webchat .webchat__bubble--from-user .webchat__fileContent__size{color:#fff}
 body.large #webchat{zoom:1.3}
 /* The send box's field may shrink (its default width would push the send button out at 320 px in large text). */
 #webchat .webchat__send-box__main>*,#webchat .webchat__send-box-text-box__input{min-width:0}
@@ -200,7 +209,10 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         missing: t('webchat.missing'),
         placeholder: t('webchat.placeholder'),
         large: t('webchat.large'),
+        fileType: t('webchat.fileType'),
+        fileSize: t('webchat.fileSize'),
       },
+      maxFileBytes: MAX_DOCUMENT_BYTES,
     };
     res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), chat: hashed('chat'), start }), {
       'Content-Type': 'text/html; charset=utf-8',

@@ -22,6 +22,7 @@ import { agreeingDayOfMonth } from './weekdayDayAgreement';
 import { readAwayUntilBack } from './awayUntilBack';
 import { anchorFound, reanchored, readNextToEvent, toldOfOthersOrOwn, toldPastBeside } from './storyDays';
 import { maskNonDates } from './nonDates';
+import { readDurationFromStart } from './durationFromStart';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -102,6 +103,8 @@ function readRelativeDays(r: Reader): void {
   });
   // « les 2 semaines après la rentrée »: from the Monday classes resume.
   readWeeksAfterRentree(r);
+  // « absent 1 semaine à partir de lundi »: that long from the start said.
+  readDurationFromStart(r);
   // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.
   r.pass(pattern`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`, (m) => {
     const n = NUMBER_WORDS[(m[1] ?? m[2]) as string] ?? Number(m[1] ?? m[2]);

@@ -7,8 +7,8 @@
  */
 
 const AMOUNT = '\\d+(?:\\.\\d{1,2})? ?(?:€|euros?|eur)';
-/** « facture 2026-11-042 », « facture f 2027-0315 », « ref facture : 20457 ». */
-const REFERENCE = /\b(?:(?:ref|reference) )?(?:facture|ref|reference)(?: (?:n|no|numero))? ?:? ?(?:[a-z]{1,3} )?\d{4}[\d-]*\b/;
+/** « facture 2026-11-042 », « facture f 2027-0315 », « ref facture : 20457 » (not a year: « facture été 2026 » asks the invoice). */
+const REFERENCE = /\b(?:(?:ref|reference) )?(?:facture|ref|reference)(?: (?:n|no|numero))? ?:? ?(?:[a-z]{1,2} )?(?:\d{4}-\d[\d-]*|\d{5,})\b/;
 /** « je paie les 3,50 € en ligne », « je règle ça par carte », « j'ai payé les 12 € sur le portail ». */
 const PAYMENT_TOLD = new RegExp(`\\b(?:je (?:paie|paye|payerai|paierai|regle|reglerai)|j ai (?:paye|regle))(?: (?:les|le|la|ca|ces))?(?: ${AMOUNT}| facture)? (?:en ligne|par carte|par cheque|sur le portail|sur le site)\\b`);
 /** « 15 € sur le compte, ok ? », « 20 euros versés sur le compte ». */

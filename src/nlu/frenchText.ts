@@ -98,7 +98,7 @@ function prepareNow(text: string): string {
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
     .replace(/\bthis week\b/g, 'cette semaine')
     .replace(/\bas well\b/g, 'aussi')
-    .replace(/\b(?:the )?day after demain\b/g, 'apres demain');
+    .replace(/\b(?:the )?day after demain\b|\bapr? (?:demain|dmain|dem1|dm1|2main)\b/g, 'apres demain'); // (and SMS « ap demain »)
   const spelled = englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
@@ -141,12 +141,12 @@ function prepareNow(text: string): string {
     // « lu ma je ve »: weekdays cut to two letters, three or more in the week's order
     .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
     // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,
-    // before a day or a moment of the day, after « sauf »
+    // before a day or a moment of the day (or « prochain »: « lun prochain »), after « sauf »
     // « du lun au ven », « de mar a jeu »: a range of short weekdays
     .replace(globalPattern`\\b(du|de) (lun|mar|mer|jeu|ven|sam|dim) (au|a) (${ANY_WEEKDAY})\\b`, (_m: string, from: string, a: string, to: string, b: string) => `${from} ${SHORT_WEEKDAYS[a] as string} ${to} ${SHORT_WEEKDAYS[b] ?? b}`)
     // (« pour Sam mardi »: « sam » before a weekday of the week to come, not Sunday or Monday, is a first name.)
     .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w, at: number) => (w === 'sam' && at === 0 && !/^sam(?: ?,| et| ou)? (?:dim|dimanche|lun|lundi)\b/.test(run) ? w : (SHORT_WEEKDAYS[w] as string))))
-    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
+    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem|prochaine?|en huit)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
     .replace(/\b((?:sauf|excepte|hormis|mais pas)(?: le| les)?) (lun|mar|mer|jeu|ven|sam|dim)\b/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
     // « ça ferme à quelle heure le sam ? », « ouvert ce ven ? »: a short weekday after « le », « ce », « chaque », where the clause ends
     .replace(/\b(le|ce|chaque) (lun|mar|mer|jeu|ven|sam|dim)(?= ?(?:[?!.,]|$))/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)

@@ -6,7 +6,7 @@
  * vacances » (that weekday in them).
  */
 import type { Weekday } from '../domain/types';
-import { addDays, span, weekdayOf } from './calendarMath';
+import { addDays, nextWeekday, span, weekdayOf } from './calendarMath';
 import type { Reader, SchoolHoliday } from './dateReader';
 import { WD, weekdayWord } from './dateWords';
 
@@ -26,6 +26,8 @@ const COUNT: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, 
 const AFTER_RESUME = new RegExp(`\\b(?:le )?(lendemain|surlendemain) de la rentree(?: (?:des |de |du )?(?:vacances(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?${HOLIDAY}))?\\b`);
 /** « le premier mercredi des vacances (de Noël) », « le dernier vendredi des vacances d'hiver »: that weekday in the holidays. */
 const WEEKDAY_IN = new RegExp(`\\b(?:le |la )?(premier|1er|deuxieme|2e|second|dernier) (${WD}) (?:de )?${HOLIDAYS}`);
+/** « le jeudi d'après la rentrée (des vacances de printemps) », « le mardi suivant la rentrée »: that weekday after the day classes start again. */
+const WEEKDAY_AFTER_RESUME = new RegExp(`\\b(?:le )?(${WD}) (?:d apres|apres|suivant|qui suit) la rentree(?: (?:des |de |du )?(?:vacances(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?${HOLIDAY}))?\\b`);
 const RANK: Readonly<Record<string, number>> = { premier: 0, '1er': 0, deuxieme: 1, '2e': 1, second: 1, dernier: -1 };
 
 const NAMES: Array<[RegExp, string]> = [
@@ -85,5 +87,10 @@ export function readHolidayEdges(r: Reader): void {
   r.pass(AFTER_RESUME, (m) => {
     const h = nextHolidays(holidays, r.today, m[0], true);
     return h ? [addDays(h.resume, m[1] === 'surlendemain' ? 2 : 1)] : null;
+  });
+  r.pass(WEEKDAY_AFTER_RESUME, (m) => {
+    const h = nextHolidays(holidays, r.today, m[0], true);
+    const weekday = weekdayWord(m[1] as string);
+    return h && weekday ? [nextWeekday(h.resume, weekday)] : null;
   });
 }

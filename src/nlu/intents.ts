@@ -36,6 +36,7 @@ import { careQuestion } from './careQuestion';
 import { ASKS_TO_ACT, asksAbsenceStatus, asksToConfirmToldBooking, asksWhatIsBooked, withoutNegatedQuestion } from './bookedQuestion';
 import { asksWhatCanBeAsked } from './whatCanIAsk';
 import { withoutSideRemark } from './sideRemark';
+import { withoutInvoiceWords } from './invoiceAside';
 import { asksAboutPaidInvoices } from './paidInvoiceQuestions';
 import { foreignForRules } from './foreignWords';
 import { howManyAsked } from './howManyAsked';
@@ -105,7 +106,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « que puis-je vous demander exactement ? », « jsuis la nounou, jpeux faire quoi avec ce truc »: what may be asked here.
   if (!activityNamed && asksWhatCanBeAsked(said)) return 'help';
   // « résa cantine 4/02 (jvous envoie l'attestation plus tard) », « …Au passage, j'ai bien reçu la facture »: the booking asked, the remark aside.
-  const mainPart = activityNamed ? withoutSideRemark(said) : undefined;
+  // (« cantine vendredi, facture 2026-11-042 », « cantine vendredi. 15 € sur le compte, ok ? »: invoice words told beside it, invoiceAside.ts.)
+  const sideless = activityNamed ? withoutSideRemark(said) : undefined;
+  const mainPart = activityNamed ? (withoutInvoiceWords(sideless ?? said) ?? sideless) : undefined;
   const mainIntent = mainPart === undefined ? undefined : intentOf(mainPart, activityNamed);
   if (mainIntent === 'book' || mainIntent === 'cancel_booking') return mainIntent;
   // « faut-il un numéro de dossier pour ouvrir un espace ? »: what opening an account takes, asked (not the family key to enter).

@@ -45,17 +45,17 @@ describe('numbers beside a day', () => {
     ['breakfast club at 7:30 on monday, 2 children', '2026-11-11', 'book', ['2026-11-16'], 'morning'],
     ['etude mardi, CE2 B, 22 eleves', '2027-05-11', 'book', ['2027-05-18'], 'study'],
     ['garderie soir lundi 18h15 au plus tard, 3 enfants', '2027-04-23', 'book', ['2027-04-26'], 'evening'],
+    ['cantine vendredi 2 enfants, facture 2026-11-042', '2026-12-01', 'book', ['2026-12-04'], 'canteen'],
+    ['cantine mercredi, je paie les 3,50 € en ligne', '2026-11-30', 'book', ['2026-12-02'], 'canteen'],
+    ['garderie du soir vendredi, 1h de plus, facture F-2027-0315', '2027-04-21', 'book', ['2027-04-23'], 'evening'],
+    ['il sera absent 1 semaine a partir de lundi 7h', '2027-03-04', 'report_absence', ['2027-03-08', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-13', '2027-03-14'], null],
   ]);
 });
 
 /** Rows this audit left failing, and why (the reading as the row says is what is meant). */
 const LEFT: [...ReadingRow, string][] = [
-  ['cantine vendredi 2 enfants, facture 2026-11-042', '2026-12-01', 'book', ['2026-12-04'], 'canteen', 'intent: an invoice number beside a booking makes it list_invoices (the day is right)'],
-  ['cantine mercredi, je paie les 3,50 € en ligne', '2026-11-30', 'book', ['2026-12-02'], 'canteen', 'intent: « je paie … en ligne » beside a booking makes it pay_invoice (the day is right)'],
-  ['garderie du soir vendredi, 1h de plus, facture F-2027-0315', '2027-04-21', 'book', ['2027-04-23'], 'evening', 'intent: an invoice reference beside a booking makes it list_invoices (the day is right)'],
   ['cantine pr 2 le 21 et 1 le 22', '2027-01-11', 'book', ['2027-01-21', '2027-01-22'], 'canteen', 'false date: « et 1 le 22 » reads the count « 1 » as a day of a list (the 1st of next month); a count before « le » is not told from a day yet'],
-  ['il sera absent 1 semaine a partir de lundi 7h', '2027-03-04', 'report_absence', ['2027-03-08', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-13', '2027-03-14'], null, 'a duration from a start (« 1 semaine à partir de lundi ») gives the start only'],
-  ['cantine vendredi. 15 € sur le compte, ok ?', '2027-06-21', 'book', ['2027-06-25'], 'canteen', 'intent: an amount on the account beside a booking makes it list_invoices (the day is right)'],
+  ['cantine vendredi. 15 € sur le compte, ok ?', '2027-06-21', 'book', ['2027-06-25'], 'canteen', 'intent: read without the amount on the account (invoiceAside.ts), « cantine vendredi …, ok ? » is a question on what is booked (list_bookings; the day is right)'],
 ];
 describe('left for later', () => {
   it.skip.each(LEFT)('« %s » (%s)', (text, today, intent, dates, activity) => {

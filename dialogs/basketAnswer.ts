@@ -13,6 +13,7 @@
  */
 import type { Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
+import { isKnownFirstName } from '../src/nlu/firstNames';
 import type { Understanding } from '../src/nlu/understand';
 import { mergeWishes } from './calendarCard';
 import { nthWeek, weekOrdinal } from '../src/nlu/weekOrdinal';
@@ -54,9 +55,28 @@ const KEEP =
 const OPENS =
   /^(?:(?:ah|bah|ben|euh|oh|non|nan|oui|ouais|d accord|daccord|dac|et|mais|alors|finalement|no|oups|bon|ok|en fait|enfait|du coup|pardon|desole|hmm?|(?:je|j|on|nous|il|elle|ils|elles)(?: ne| n)? (?:veux|voudrais|veut|voulons|prends|prend|prenons|mange|mangera|mangent|va|vais|ira|iront|sera|seront|viendra|viendront))\s+)*/;
 
-/** Days said to leave the wishes (« pas le 15 », « sauf le 15 »; in a cancellation, « garde le 23 »), said first in the answer. */
-export function takesOut(text: string, cancelling: boolean): boolean {
-  const said = normalize(text).replace(OPENS, '');
+/**
+ * The children's first names taken out of normalized text (« pas hugo vendredi » reads as « pas vendredi » for Hugo): those of
+ * `names`, or any first name known (where the family's are not at hand).
+ */
+function withoutNames(said: string, names: readonly string[]): string {
+  const own = new Set(names.map((n) => normalize(n)));
+  const words = said.split(' ');
+  const kept = words.filter((w, i) => {
+    const name = (x: string | undefined) => x !== undefined && x.length > 1 && (own.has(x) || isKnownFirstName(x));
+    // « pour hugo », « de léa »: the little word goes with the name.
+    if (/^(?:pour|de|a)$/.test(w) && name(words[i + 1])) return false;
+    return !name(w);
+  });
+  return kept.join(' ');
+}
+
+/**
+ * Days said to leave the wishes (« pas le 15 », « sauf le 15 »; in a cancellation, « garde le 23 »), said first in the answer;
+ * a child named in between (« en fait pas hugo vendredi », `names`: the family's children) is whose days leave.
+ */
+export function takesOut(text: string, cancelling: boolean, names: readonly string[] = []): boolean {
+  const said = withoutNames(normalize(text), names).replace(OPENS, '');
   return [WITHOUT, ...(cancelling ? [KEEP] : [])].some((re) => re.exec(said)?.index === 0);
 }
 
@@ -82,7 +102,7 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   if (chosen?.index === 2 && explicit === 2 && !hasDays) return { kind: 'abandon' };
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
   if (hasDays) {
-    const said = normalize(text);
+    const said = withoutNames(normalize(text), understood.children ?? (understood.child ? [understood.child] : []));
     const without = WITHOUT.test(said) || (cancelling && KEEP.test(said)) || addThenDrop(text) !== undefined || dayForDay(text) !== undefined;
     return { kind: 'days', mode: without ? 'drop' : ALSO.test(said) || AND_MORE.test(said) ? 'add' : 'replace' };
   }

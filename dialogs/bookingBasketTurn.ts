@@ -113,7 +113,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const abandoning = recognizeChoice(input.text, shownNow.length > 0 ? shownNow : basketOptions(t), true)?.index === 2;
   if (abandonsEvery(input.text, options, abandoning)) return abandonPart(deps, step, options, list, basket.wishes, true);
   // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
-  const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove');
+  const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove', names);
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence; « replace the 8th with the 10th »: not the invoices.
   const ownWords = dropped || correctsActivity(said) || dayForDay(said) !== undefined;
   if (!chosen && !ownWords && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);

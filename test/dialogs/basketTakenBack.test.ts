@@ -54,3 +54,23 @@ describe('a day taken out with a reason that sounds like an absence', () => {
     expect(c.core.db.$client.prepare('select count(*) as n from absences').get()).toEqual({ n: 0 });
   });
 });
+
+describe('a child named between « pas » and the day', () => {
+  it.each(table([['en fait pas hugo le 14'], ['pas hugo jeudi 14'], ['nan pas pour hugo le 14']]))('%s: « %s » at the basket → the 14th out for Hugo, no absence', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'cantine pr mes 2 enfants tt les lundi et jeudi de janvier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(both(MONDAYS_THURSDAYS, ['2027-01-14']));
+    expect(c.core.db.$client.prepare('select count(*) as n from absences').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('a child and a weekday of the basket', () => {
+  it.each(table([['en fait pas hugo vendredi'], ['pas hugo le vendredi']]))('%s: « %s » at a basket of Thursday 7 and Friday 8 January → Hugo\'s Friday out', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'cantine pour les deux le 7 et le 8 janvier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(both(['2027-01-07', '2027-01-08'], ['2027-01-08']));
+    expect(c.core.db.$client.prepare('select count(*) as n from absences').get()).toEqual({ n: 0 });
+  });
+});

@@ -12,6 +12,7 @@ import type { AskOptions } from './anyInputPrompt';
 import { recording } from './promptTexts';
 import { textsTag } from './keptTexts';
 import { stored, storedVariant } from './storedPrompt';
+import { showCommune } from './communeShown';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { TurnReads } from '../src/domain/turnReads';
 import type { SignInTurn } from '../src/domain/signingIn';
@@ -93,6 +94,8 @@ export const translatorTag = (deps: Pick<DialogDeps, 'renderer'>, ctx: TurnConte
 export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {
   const { communeId: _previous, communeBefore: _before, ...rest } = await deps.profile.get(ctx, {});
   await deps.profile.set(ctx, communeId ? { ...rest, communeId } : rest);
+  const commune = communeId ? await deps.service.findCommune(communeId) : undefined;
+  if (commune) showCommune(ctx, commune);
 }
 
 /**

@@ -52,6 +52,8 @@ const START_AGAIN = /^(?:me connecter|se connecter|connexion|me reconnecter|je v
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
 /** « j'ai pas reçu le code », « rien reçu », « le code n'arrive pas »: a new code sent, as « renvoyer ». */
 const NOT_RECEIVED = /^(?:(?:non|bah|ben|euh|mais) )*(?:(?:j ai|jai|je n ai|j|on m a|vous m avez) )?(?:(?:toujours|rien|pas|jamais) )+(?:recu|eu|arrive)\b|\bcode (?:n est |est )?(?:(?:toujours|pas|jamais) )+(?:arrive|recu|venu)\b|\b(?:il|le code|le mail|l e ?mail) (?:n )?(?:arrive|vient) (?:pas|toujours pas|jamais)\b|\b(?:i )?(?:didn t|did not|never) (?:get|receive)\b/;
+/** « code expiré », « il a expiré », « il n'est plus valable » at the code question (after « Ce code n'est plus valable »): a new code sent, as « renvoyer ». */
+const CODE_EXPIRED = /\b(?:expire|expires|expiree|perime|perimee|plus valable|plus valide|invalide)\b/;
 /** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
 const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|(?:je l ai |j l ai |jl ai |l ai )?perdue?|j ai perdu (?:mon |ma |l )?(?:mail|e ?mail|adresse)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i (?:don t|dont|do not) (?:know|remember)|i (?:can t|cant|cannot) remember|no idea|dunno|i forgot)\b/;
 /** « je sais plus mon mail », « je l'ai perdu », « c'est quoi mon adresse ? » at an e-mail question: where to look, not « pas complète ». */
@@ -131,7 +133,7 @@ export class SignInDialog extends ComponentDialog {
 
     const said = normalize(input.text);
     if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
-    if (RESEND.test(said) || NOT_RECEIVED.test(said) || forgetsSignInCode(input.text)) {
+    if (RESEND.test(said) || NOT_RECEIVED.test(said) || CODE_EXPIRED.test(said) || forgetsSignInCode(input.text)) {
       await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
       return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
     }

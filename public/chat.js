@@ -184,6 +184,21 @@
     return null;
   }
 
+  /** The header and the tab's title: the commune the page was opened for, until the bot says it now serves another (« changer de commune »). */
+  var heading = document.querySelector('header h1');
+  var firstTitle = { heading: heading ? heading.textContent : '', tab: document.title };
+  function showCommune(activity) {
+    var said = activity.channelData && activity.channelData.commune;
+    if (!said || typeof said.name !== 'string' || !config.texts.title) return;
+    var title = config.texts.title.replace('{{commune}}', said.name);
+    if (heading) heading.textContent = title;
+    document.title = title;
+  }
+  function showFirstCommune() {
+    if (heading) heading.textContent = firstTitle.heading;
+    document.title = firstTitle.tab;
+  }
+
   /** Every activity sent carries the commune (the bot's own Direct Line sets it too; Azure's does not). */
   function withCommune() {
     return function (next) {
@@ -200,6 +215,7 @@
           fileSaid = false;
         }
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+          showCommune(action.payload.activity);
           action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: keepLines(action.payload.activity) }) });
         }
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && config.commune) {
@@ -277,6 +293,8 @@
   restartButton.addEventListener('click', function () {
     dropEarly(true);
     write('sessionStorage', KEY, null);
+    // A new conversation starts in the page's commune.
+    showFirstCommune();
     start(true);
     host.focus();
   });

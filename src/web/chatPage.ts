@@ -211,6 +211,8 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         large: t('webchat.large'),
         fileType: t('webchat.fileType'),
         fileSize: t('webchat.fileSize'),
+        // The header once the bot serves another commune (public/chat.js).
+        title: t('webchat.title', { commune: '{{commune}}' }),
       },
       maxFileBytes: MAX_DOCUMENT_BYTES,
     };

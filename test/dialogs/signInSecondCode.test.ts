@@ -1,0 +1,48 @@
+/** A second sign-in a quarter of an hour after a first: a new code is mailed, and the newest code signs in. */
+import { createHash } from 'node:crypto';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { lastCode, outboxMails } from '../support/outbox';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const EMAIL = 'francoise.durand@example.org';
+
+/** Whether the conversation's user (its channel and id, hashed as the dialogs do) has a session. */
+async function sessionOf(c: Chat, channelId: string): Promise<boolean> {
+  const user = createHash('sha256').update(`${channelId}:user1`).digest('hex').slice(0, 32);
+  return !!(await c.core.service.deps.repos.accounts.activeSession(user));
+}
+
+describe('a second sign-in code, 15 minutes after the first', () => {
+  it.each([['webchat'], ['msteams']])('%s: signed out then in again, a new mail and its code signs in', async (channelId) => {
+    const { c, clock } = await signedInChat(chats, { channelId });
+    clock.advance(15);
+    await c.say('me déconnecter');
+    expect(await sessionOf(c, channelId)).toBe(false);
+    const before = outboxMails(c.core.config.outboxDir).length;
+    await c.say('me connecter');
+    await c.say(EMAIL);
+    expect(outboxMails(c.core.config.outboxDir).length).toBe(before + 1);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    expect(await sessionOf(c, channelId)).toBe(true);
+  });
+
+  const ASKS = ['renvoyer', 'un nouveau code svp', 'envoyez-moi un nouveau code', 'je voudrais un autre code', 'pouvez-vous me renvoyer le code ?', 'code expiré', 'il a expiré', 'renvoyez moi un code'];
+  it.each(['webchat', 'msteams'].flatMap((ch) => ASKS.map((said) => [ch, said])))('%s: the first code left 15 minutes, « %s »: a new mail and its code signs in', async (channelId, said) => {
+    const { c, clock } = await signedInChat(chats, { channelId, signIn: false });
+    await c.say('me connecter');
+    await c.say(EMAIL);
+    clock.advance(16);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    expect(await sessionOf(c, channelId)).toBe(false);
+    const before = outboxMails(c.core.config.outboxDir).length;
+    await c.say(said!);
+    expect(outboxMails(c.core.config.outboxDir).length).toBe(before + 1);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    expect(await sessionOf(c, channelId)).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@
 import type { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
 import { MAIN_FLOW, type MainFlowValues } from './mainOptions';
-import { emailIn, type CodeCheck } from '../src/domain/accounts';
+import { CODES_PER_HOUR, emailIn, type CodeCheck } from '../src/domain/accounts';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 import { forgetsSignInCode } from '../src/nlu/accountTopics';
 import { normalize } from '../src/domain/text';
@@ -38,7 +38,12 @@ interface SignInOptions {
   linking?: boolean;
   /** A request typed where the e-mail was awaited (« et celle d'hugo vendredi ? »): handed back once signed in. */
   kept?: AnyInput;
+  /** New codes asked in this sign-in: past a few, the lead says a code may not come (the hourly limit per account). */
+  resends?: number;
 }
+
+/** New codes asked past which the lead says why none may come: with the first, one short of the hourly limit (accounts.ts CODES_PER_HOUR). */
+const RESENDS_BEFORE_LIMIT = CODES_PER_HOUR - 2;
 
 /** What the dialog hands back: the account signed in, or nothing. */
 export interface SignInResult {
@@ -135,7 +140,10 @@ export class SignInDialog extends ComponentDialog {
     if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
     if (RESEND.test(said) || NOT_RECEIVED.test(said) || CODE_EXPIRED.test(said) || forgetsSignInCode(input.text)) {
       await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
-      return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
+      // Said the same whether the address has an account or not (nobody learns who has one): a code may not come past the limit.
+      const resends = (options.resends ?? 0) + 1;
+      const leadKey = resends >= RESENDS_BEFORE_LIMIT ? 'signIn.codeSentLimit' : 'signIn.codeSent';
+      return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, resends, leadKey, leadParams: { email: options.email, count: CODES_PER_HOUR } } satisfies SignInOptions);
     }
     // A phone number, an e-mail address, a sentence: not a try at the code, none used up; what to do said.
     const notCode = notACode(input.text);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
+import { CODES_PER_HOUR } from '../../src/domain/accounts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -42,6 +43,25 @@ describe('a second sign-in code, 15 minutes after the first', () => {
     const before = outboxMails(c.core.config.outboxDir).length;
     await c.say(said!);
     expect(outboxMails(c.core.config.outboxDir).length).toBe(before + 1);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    expect(await sessionOf(c, channelId)).toBe(true);
+  });
+});
+
+describe('codes asked again and again', () => {
+  it.each([['webchat'], ['sms']])('%s: past the hourly limit no mail is sent, and the resident is told why one may not come; the last code mailed still signs in', async (channelId) => {
+    const { c } = await signedInChat(chats, { channelId, signIn: false });
+    await c.say('me connecter');
+    await c.say(EMAIL);
+    const t = c.core.texts.for('fr', false, channelId === 'sms');
+    const limit = t('signIn.codeSentLimit', { email: EMAIL, count: CODES_PER_HOUR });
+    const start = outboxMails(c.core.config.outboxDir).length;
+    const said: string[] = [];
+    for (let i = 0; i < CODES_PER_HOUR + 1; i += 1) said.push(c.text(await c.say('renvoyer')));
+    // The sign-in's first code and the new ones: never more than the limit within the hour.
+    expect(outboxMails(c.core.config.outboxDir).length - start).toBe(CODES_PER_HOUR - 1);
+    // Told from the asks that reach the limit on, not before.
+    expect(said.map((s) => s.includes(limit))).toEqual(said.map((_, i) => i + 1 >= CODES_PER_HOUR - 2));
     await c.say(lastCode(c.core.config.outboxDir, EMAIL));
     expect(await sessionOf(c, channelId)).toBe(true);
   });

@@ -65,6 +65,15 @@ describe('first SMS of a request', () => {
     expect(cost(bodies)).toBeLessThanOrEqual(2);
   });
 
+  // Two days of the evening care (« l'accueil du soir les mardi 8 décembre et jeudi 10 décembre »): 323 characters before.
+  it('a booking of two days of a longer activity not signed in: in 2 segments', async () => {
+    const bodies = await bySms('carrieres-sous-poissy', '+33600000565')('bjr garderie du soir pr hugo mardi et jeudi svp');
+    const text = bodies.join('\n');
+    expect(text).toContain('jeudi 10');
+    expect(text).toContain(start('signIn.askEmail'));
+    expect(cost(bodies)).toBeLessThanOrEqual(2);
+  });
+
   it('an act: who may get which form, short, and the form asked, in 2 segments', async () => {
     const bodies = await bySms('carrieres-sous-poissy', '+33600000563')('je voudrais un acte de naissance');
     const text = bodies.join('\n');

@@ -125,7 +125,9 @@ const DAY_OF_MONTH = /^\s*le\s+\d/i;
  * which means something only against a list the resident sees.
  */
 export function picksByNumber(text: string): boolean {
-  return BARE_NUMBER.test(text) || (!DAY_OF_MONTH.test(text) && positionOf(fold(text), 99) !== undefined);
+  // « la dernière » is no place in a list: the latest of what was just spoken of (the invoice), read by the routing (count 0: never a pick).
+  const position = DAY_OF_MONTH.test(text) ? undefined : positionOf(fold(text), 0);
+  return BARE_NUMBER.test(text) || (position !== undefined && position >= 1);
 }
 
 /** Whether a message shows options to choose by number or button: a card, suggested actions, or numbered lines. */

@@ -24,3 +24,14 @@ describe('« juillet tt le mois pr Kenzo sauf le 14 »: a month taken whole, les
     ['centre aere juillet tout le mois pr Kenzo', '2027-06-14', 'book', july, 'holidays'],
   ]);
 });
+
+describe('« convoquée le jeudi 10 juin… résultat le lundi 14. Absente le jeudi seulement »: the dated day of the weekday asked alone', () => {
+  checkReadings([
+    ['Bonjour, ma fille Hawa a été convoquée pour des examens à l\'hôpital le jeudi 10 juin à 8 h, et le résultat sera donné le lundi 14. Elle sera absente le jeudi seulement.', '2027-05-31', 'report_absence', ['2027-06-10'], null],
+    ['Tom a son vaccin le mardi 9 mars et le rappel le vendredi 12. Il sera absent uniquement le mardi.', '2027-03-01', 'report_absence', ['2027-03-09'], null],
+    ['rdv orthodontiste mercredi 13 janv puis controle lundi 18, absente que le lundi pr Ines', '2027-01-04', 'report_absence', ['2027-01-18'], null],
+    ['cantine lundi 11 et mardi 12 pr Lou, le lundi seulement', '2027-01-04', 'book', ['2027-01-11'], 'canteen'],
+    // unchanged: the day itself said with « seulement »
+    ['Lou absent le lundi 11 seulement', '2027-01-04', 'report_absence', ['2027-01-11'], null],
+  ]);
+});

@@ -12,7 +12,7 @@ const DATED = new RegExp(`\\b(?:le |la )?(${WD}) (${DAY})(?: (${MONTH}))?\\b`, '
 
 export function weekdayOnlyOfDate(text: string): string {
   const only = ONLY.exec(text);
-  if (!only) return text;
+  if (!only || /\b(?:pas|non|not)\b/.test(text.slice(0, only.index))) return text; // (« non, pas vendredi, seulement jeudi »: dayCorrections.ts)
   const weekday = (only[1] ?? only[2] ?? '').replace(/s$/, '');
   const before = text.slice(0, only.index);
   const dated = [...before.matchAll(DATED)];

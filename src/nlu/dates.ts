@@ -34,6 +34,7 @@ import { casualNoRead } from './casualNo';
 import { looseSpansWrittenOut } from './looseSpans';
 import { daysJoinedByPlus } from './daysJoinedByPlus';
 import { rangeAfterMonth } from './monthFirst';
+import { weekdayOnlyOfDate } from './weekdayOnly';
 import { thatWeekNamed, withoutContextPeriods, withoutThatWeek, withoutWeekendBeside } from './contextPeriods';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
@@ -130,7 +131,7 @@ function monthShared(main: string, clause: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
-  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(given)))), ctx.today))), ctx.today), ctx.today)));
+  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(given))))), ctx.today))), ctx.today), ctx.today)));
   const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDateBlanked(weekdayOfDayBlanked(setAsideByNon(dayNotAsked(alternate.text))), ctx.today)), ctx.today))))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.

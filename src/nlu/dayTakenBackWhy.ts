@@ -36,8 +36,15 @@ const BARE_MEANT = new RegExp(`(?<=\\ble (?:${WD} )?${DAY}(?: ${MONTH})? ,? ?(?:
 /** « le 4 mars. Correction : le 5 mars », « mercredi 10, erreur c'est jeudi 11 »: a correction named between two days, as « plutôt ». */
 const NAMED_CORRECTION = new RegExp(`(?<=\\b(?:${WD}|${DAY}(?: ${MONTH})?)) ,? ?(?:correction|rectification|petite erreur|erreur|je rectifie)(?: ,)? ?(?:(?:c est|ce sera|il (?:me |nous )?faut) )?(?=(?:le |la )?(?:${WD}|${DAY})\\b)`, 'g');
 
+/**
+ * « le 4 janvier ? ah non c'est la rentrée, pas le 4 », « mercredi 6 ? oh non c'est férié, oubliez mercredi »: why a day is taken
+ * back, before the words that take it back; the why names no day to ask (« la rentrée » is no day here), so it goes.
+ */
+const WHY_BEFORE_TAKEN_BACK = new RegExp(`(?<=\\b${CUE}) ,? ?(?:${WHY}|(?:c est|c etait|ce sera|est|c) (?:la rentree|la reprise)(?: des classes| de l ecole)?|school (?:starts|restarts|resumes|is back)(?: that day| then| on that day)?|(?:it s|that s|it is) (?:the first day back|a (?:bank |public )?holiday))\\b(?: ,)? ?(?=(?:donc |alors )?(?:pas|sauf|plus|enlevez|enlever|retirez|retirer|oubliez|oublie|oublier)\\b)`, 'g');
+
 export function dayTakenBackWhy(text: string): string {
   return text
+    .replace(WHY_BEFORE_TAKEN_BACK, ' , ')
     .replace(NAMED_CORRECTION, ' , plutot ')
     .replace(BARE_MEANT, 'le ')
     .replace(IN_FACT, ' , plutot ').replace(BECAUSE, '$1 non ').replace(BECAUSE_THEN, '$1$2 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');

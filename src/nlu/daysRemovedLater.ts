@@ -10,7 +10,7 @@ import { pattern } from './pattern';
 /** A day said: « le jeudi », « le 6 », « le 6 mars », « mercredi 10 ». */
 const ONE = `(?:le |la )?(?:${WD} )?(?:${DAY}(?: ${MONTH})?|${WD})`;
 /** The taking out, then the days taken out (and none said instead after them). */
-const REMOVED = pattern`\\b(?:(?:(?:oups|oops|ah|oh|euh|mince|zut) ,? ?)?(?:enlevez|enlever|enleve|retirez|retirer|retire|supprimez|supprimer|supprime|otez|oter|ote)|(?:oups|oops|mince|zut) ,? ?pas) (${ONE}(?: (?:et|,) ${ONE})*)(?= ?(?:svp|stp|merci|s il vous plait|finalement|du coup)?\\s*$)`;
+const REMOVED = pattern`\\b(?:(?:(?:oups|oops|ah|oh|euh|mince|zut) ,? ?)?(?:enlevez|enlever|enleve|retirez|retirer|retire|supprimez|supprimer|supprime|otez|oter|ote|oubliez|laissez tomber)|(?:oups|oops|mince|zut) ,? ?pas) (${ONE}(?: (?:et|,) ${ONE})*)(?= ?(?:svp|stp|merci|s il vous plait|finalement|du coup)?\\s*$)`;
 /** Days said before: a weekday, a day of the month, a week. */
 const DAYS_BEFORE = pattern`\\b(?:${WD}|${DAY}|demain|semaine)\\b`;
 /** What cancels or says absent before: then what is taken out is cancelled too. */

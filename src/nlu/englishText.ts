@@ -100,6 +100,8 @@ export function englishDateOrder(text: string): string {
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
     // (« starting the 14th » is « à partir du 14 »: « de 14 » would be a count.)
     .replace(globalPattern`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)(\\d)?`, (_m: string, digit?: string) => (digit ? `a partir du ${digit}` : 'a partir de '))
+    // « forget the 4th », « scratch Friday », « drop the 12th »: a day taken back, as « not the 4th ».
+    .replace(globalPattern`\\b(?:forget|scratch|drop|leave out)(?: about)? (?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'not ')
     // « on January 20th, not the 13th », « not Friday », « not tomorrow »: a day set aside (« pas »; « but not » is « sauf », below).
     .replace(globalPattern`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b|(?:today|tomorrow|demain|aujourd hui)\\b)`, 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')

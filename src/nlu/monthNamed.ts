@@ -4,7 +4,7 @@
  * (« annule toute la cantine de janvier », « janvier tout le mois »: every day of it). understand.ts decides
  * for which intents these count.
  */
-import { MONTH, monthNumber } from './dateWords';
+import { MONTH, monthNumber, WD } from './dateWords';
 import { pattern } from './pattern';
 
 /** « tout(e)… de janvier », « janvier tout le mois »: a month taken whole (not « tout février jusqu'aux vacances »: up to them). */
@@ -22,6 +22,26 @@ const WHOLE_UP_TO = new RegExp(`\\b(?:tout|toute) (?:le mois )?(?:de |d )?(${MON
 /** (« tout février pr Elyes jusqu'aux vacs »: the child said first, the month beside its bound.) */
 export const monthUpToBound = (prepared: string): string =>
   prepared.replace(WHOLE_UP_TO, (_m: string, month: string, pour?: string, child?: string) => `${pour ? `${pour} ${child as string} ` : ''}en ${month}`);
+
+/** « sauf le 14 », « sauf le 14 et le 15 », « sauf les mercredis »: what is set aside of the month taken whole. */
+const EXCEPT = /\bsauf\b ?,? ?(.*)$/;
+const EXCEPT_DAYS = new RegExp(`^(?:(?:le |les |la )?(?:\\d{1,2}|${WD})(?: (?:et|,|ni) | |$))+`);
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/**
+ * Every day of the month 'YYYY-MM' taken whole, less the days and weekdays set aside after « sauf »; none when what is
+ * set aside cannot be read (« sauf quand il est chez son père »): better to ask than to book a day not wanted.
+ */
+export function wholeMonthLess(prepared: string, month: string): string[] {
+  const days = daysOfMonth(month);
+  const aside = EXCEPT.exec(prepared)?.[1];
+  if (aside === undefined) return days;
+  const said = EXCEPT_DAYS.exec(aside)?.[0];
+  if (!said) return [];
+  const numbers = (said.match(/\b\d{1,2}\b/g) ?? []).map(Number);
+  const weekdays = (said.match(new RegExp(`\\b${WD}`, 'g')) ?? []).map((w) => WEEKDAYS.indexOf(w.replace(/s$/, '')));
+  return days.filter((day) => !numbers.includes(Number(day.slice(8))) && !weekdays.includes(new Date(`${day}T00:00:00Z`).getUTCDay()));
+}
 
 /** Every day of a month 'YYYY-MM'. */
 export function daysOfMonth(month: string): string[] {

@@ -16,7 +16,7 @@ import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerF
 import { detectIntent, type Intent } from './intents';
 import { combine, intentModel } from './intentFallback';
 import { globalPattern } from './pattern';
-import { daysOfMonth, monthMoved, monthNamed, wholeMonthNamed } from './monthNamed';
+import { monthMoved, monthNamed, wholeMonthLess, wholeMonthNamed } from './monthNamed';
 import { tripActivity } from './tripActivity';
 import { daysToldBeside } from './daysToldBeside';
 
@@ -217,7 +217,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   // of that month, as « tout janvier » (the month after « toutes », not the first named: « on déménage fin février, annulez toutes les
   // réservations de mars »), over a period read beside it (« nous déménageons pendant les fêtes, annuler… le mois de janvier »).
   const wholeMonth = WHOLE_MONTH_TASKS.has(intent) ? wholeMonthNamed(prepared, ctx.today) : undefined;
-  if (wholeMonth && (dates.length === 0 || dates.some((day) => day.slice(5, 7) !== wholeMonth.slice(5)))) result.dates = daysOfMonth(wholeMonth);
+  if (wholeMonth && (dates.length === 0 || dates.some((day) => day.slice(5, 7) !== wholeMonth.slice(5)))) result.dates = wholeMonthLess(prepared, wholeMonth);
   if (result.dates.length === 0) {
     const month = monthNamed(prepared, ctx.today) ?? monthMoved(prepared, ctx.month ?? ctx.today.slice(0, 7));
     if (month) result.month = month;

@@ -5,19 +5,27 @@
 import type { InfoQuery } from './infoQuery';
 
 /**
- * « et le 26 ? » after « le 24 décembre »: a day said without its month is of the month asked before; with a month of its
- * own, or none asked before, as said. « et le 2 ? » is of the month after when that day of the month asked is already past
- * (`today`, YYYY-MM-DD, in Paris: « le 2 » after « le 24 décembre » said on 7 December is 2 January; « et le 24 ? » after
- * « le 25 décembre » is Christmas Eve). Without `today`: the month after for a day before the one asked.
+ * « et le 26 ? » after « le 24 décembre »: a day said without its month is of the month asked before or the one after; with a
+ * month of its own, or none asked before, as said. Of the two, never one already past (`today`, YYYY-MM-DD, in Paris), and the
+ * nearer to the day asked before: « et le 24 ? » after « le 25 décembre » is Christmas Eve, « et le 2 ? » after « le 24 décembre »
+ * is 2 January. Without `today`: the month after for a day before the one asked.
  */
 function dateAfter(date: NonNullable<InfoQuery['date']>, before: InfoQuery['date'], today?: string): NonNullable<InfoQuery['date']> {
   if (date.month || !before?.month) return date;
   const [todayYear, todayMonth, todayDay] = (today ?? '').split('-').map(Number);
-  const past = before.month === todayMonth && (!before.year || before.year === todayYear) && date.day < (todayDay as number);
-  const next = today ? past : date.day < before.day;
+  const year = before.year ?? (todayYear && todayMonth && before.month < todayMonth ? todayYear + 1 : todayYear);
+  let next = date.day < before.day;
+  if (today && year) {
+    const at = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+    const asked = at(year, before.month, before.day);
+    const same = at(year, before.month, date.day);
+    const after = before.month === 12 ? at(year + 1, 1, date.day) : at(year, before.month + 1, date.day);
+    const past = same < at(todayYear as number, todayMonth as number, todayDay as number);
+    next = past || Math.abs(after - asked) < Math.abs(same - asked);
+  }
   const month = next ? (before.month % 12) + 1 : before.month;
-  const year = before.year ? before.year + (next && before.month === 12 ? 1 : 0) : undefined;
-  return { ...date, month, ...(year ? { year } : {}) };
+  const kept = before.year ? before.year + (next && before.month === 12 ? 1 : 0) : undefined;
+  return { ...date, month, ...(kept ? { year: kept } : {}) };
 }
 
 /**

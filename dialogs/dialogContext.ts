@@ -2,7 +2,6 @@
  * What every dialog needs: the domain service, locale text, the card renderer and the resident's
  * profile (user state). Built once in src/index.ts.
  */
-import { createHash } from 'node:crypto';
 import { TurnContext, type Attachment, type StatePropertyAccessor } from 'botbuilder-core';
 import type { Download } from '../src/bot/attachments';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
@@ -10,6 +9,7 @@ import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { AskOptions } from './anyInputPrompt';
 import { recording } from './promptTexts';
+import { sha256Hex } from '../src/sha256Hex';
 import { textsTag } from './keptTexts';
 import { stored, storedVariant } from './storedPrompt';
 import { showCommune } from './communeShown';
@@ -170,7 +170,7 @@ export function channelUser(ctx: TurnContext): string {
   const said = `${channelId}:${from?.id ?? ''}`;
   const kept = ctx.turnState.get(CHANNEL_USER) as { said: string; user: string } | undefined;
   if (kept?.said === said) return kept.user;
-  const user = createHash('sha256').update(said).digest('hex').slice(0, 32);
+  const user = sha256Hex(said).slice(0, 32);
   ctx.turnState.set(CHANNEL_USER, { said, user });
   return user;
 }

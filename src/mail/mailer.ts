@@ -3,7 +3,6 @@
  * written as .eml files under DATA_DIR/outbox/ with their path logged, so that the bot works
  * with no mail server. Messages are worded from the locales.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Transporter } from 'nodemailer';
@@ -16,6 +15,7 @@ import { euros } from '../domain/invoicing';
 import { dateFormat, dayFormat } from '../domain/formats';
 import { lazy } from '../lazy';
 import { composeNow } from './outboxMessage';
+import { randomHex } from './randomHex';
 
 // Loaded at the first mail: most turns send none.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -166,7 +166,7 @@ export class MailSender implements Mailer {
       this.options.logger.info('mail.sent', { via: 'smtp' });
       return;
     }
-    const file = path.join(this.options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+    const file = path.join(this.options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomHex(4)}.eml`);
     writeWhole(file, info.message ?? '');
     this.options.logger.info('mail.outbox', { file });
   }

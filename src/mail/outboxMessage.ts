@@ -9,6 +9,7 @@
  * before (undefined here). test/mail/outboxMessage.test.ts holds the two outputs equal.
  */
 import { lazy } from '../lazy';
+import { randomHex } from './randomHex';
 
 export interface TextMail {
   from: string;
@@ -23,10 +24,22 @@ const composer = lazy(() => require('nodemailer/lib/mail-composer') as typeof im
 const qp = lazy(() => require('nodemailer/lib/qp') as typeof import('nodemailer/lib/qp'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** Stands for the Message-ID while the sender's address, which gives its domain, is read. */
+const PENDING_ID = '<pending@localhost>';
+
+/** A Message-ID as nodemailer's own (`<8-4-4-4-12 hex digits@the sender's domain>`). */
+function messageId(node: { getEnvelope(): { from?: string | false }; hostname?: string }): string {
+  const id = [2, 2, 2, 6].reduce((id, bytes) => `${id}-${randomHex(bytes)}`, randomHex(4));
+  return `<${id}@${(node.getEnvelope().from || node.hostname || 'localhost').split('@').pop()}>`;
+}
+
 /** The message as the outbox keeps it, or undefined when only nodemailer's streams can write it. */
 export function composeNow(mail: TextMail): Buffer | undefined {
   const MailComposer = composer();
-  const node = new MailComposer({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text }).compile();
+  // The Message-ID and boundary made as nodemailer makes them, from pooled random bytes (randomHex.ts).
+  const options = { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: PENDING_ID, baseBoundary: randomHex(8) };
+  const node = new MailComposer(options).compile();
+  node.setHeader('Message-ID', messageId(node));
   const encoding = node.getTransferEncoding();
   const content = (node as unknown as { content?: unknown }).content;
   if (typeof content !== 'string' || (encoding !== 'quoted-printable' && encoding !== '7bit')) return undefined;

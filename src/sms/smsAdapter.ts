@@ -3,8 +3,8 @@
  * on channel 'sms' (the renderer then sends text only), and the replies go back in the webhook's
  * answer as TwiML. The conversation is the phone number, hashed: no raw number in the store.
  */
-import { createHash } from 'node:crypto';
 import { SENDER_PHONE } from './senderPhone';
+import { sha256Hex } from '../sha256Hex';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 
 const REPLIES = Symbol('smsReplies');
@@ -30,7 +30,7 @@ export class SmsAdapter extends BotAdapter {
 
   /** Runs one turn for an incoming SMS and returns the bot's replies. */
   async receive(from: string, text: string, commune: string | undefined, logic: (context: TurnContext) => Promise<void>): Promise<string[]> {
-    const user = createHash('sha256').update(`sms:${from}`).digest('hex').slice(0, 32);
+    const user = sha256Hex(`sms:${from}`).slice(0, 32);
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
       channelId: 'sms',

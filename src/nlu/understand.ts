@@ -182,11 +182,19 @@ function forBeforeNames(prepared: string, names: readonly string[]): string | un
   return out === prepared ? undefined : out;
 }
 
-function readText(text: string, ctx: UnderstandContext): { reading: Reading; askedRecognizer: boolean } {
-  const prepared = prepare(text);
+/**
+ * The intent of a text (understand's, the days aside): the rules' (`rules`), then the learned model's second opinion
+ * unless `model` is false or the text is a key alone (`intent`); with the activity named, which the rules weigh.
+ */
+export function intentRead(text: string, prepared: string, model = true): { activity: ActivityCode | null; rules: Intent; intent: Intent } {
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
-  const intent = ctx.model === false || keyAlone(text) ? rules : combine(rules, prepared, intentModel());
+  return { activity, rules, intent: !model || keyAlone(text) ? rules : combine(rules, prepared, intentModel()) };
+}
+
+function readText(text: string, ctx: UnderstandContext): { reading: Reading; askedRecognizer: boolean } {
+  const prepared = prepare(text);
+  const { activity, intent } = intentRead(text, prepared, ctx.model !== false);
   // « je ne sais pas s'il pourra revenir demain »: an absence from today, its end open (unsureReturn.ts).
   // (« on est le 9 », « cantine le 22 et le 24, le 23 elle va chez mamie »: days told beside, daysToldBeside.ts.)
   const dayText = daysToldBeside(intent === 'report_absence' ? unsureReturn(prepared) : prepared, intent === 'book');

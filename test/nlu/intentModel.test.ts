@@ -12,7 +12,7 @@ import { prepare } from '../../src/nlu/frenchText';
 import { ANY_THRESHOLD, combine, PAIR_THRESHOLD, PROTECTED, RULES_IMPOSSIBLE, UNKNOWN_THRESHOLD } from '../../src/nlu/intentFallback';
 import { train, type Scorer } from '../../src/nlu/intentModel';
 import { INTENTS } from '../../src/nlu/intents';
-import { understand } from '../../src/nlu/understand';
+import { intentRead, understand } from '../../src/nlu/understand';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MODEL_FILE = path.join(ROOT, 'src', 'nlu', 'intentCounts.json');
@@ -110,11 +110,13 @@ describe('what the rules are sure of', () => {
     expect(combine('book', prepare('vous pouvez le noter ?'), sureOf('list_bookings'))).toBe('book');
   });
 
+  // The intents as understand reads them (intentRead), the rules' and the model's in one reading: the days, which
+  // understand reads too and this test does not look at, took three quarters of its time over the 9,000 messages.
   it('on the labelled data, the model never changes a message the rules read right (and do not leave unknown)', () => {
     const spoiled = examples
-      .map((e) => ({ text: e.text, today: e.today, intent: e.intent, rules: understand(e.text, { today: e.today, fallback: false, model: false }).intent }))
-      .filter((m) => m.rules === m.intent && m.rules !== 'unknown')
-      .filter((m) => understand(m.text, { today: m.today, fallback: false }).intent !== m.intent);
+      .map((e) => ({ text: e.text, intent: e.intent, read: intentRead(e.text, e.prepared) }))
+      .filter((m) => m.read.rules === m.intent && m.read.rules !== 'unknown' && m.read.intent !== m.intent)
+      .map(({ text, intent, read }) => ({ text, intent, withModel: read.intent }));
     expect(spoiled).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * Skipped without Chromium, as the other browser tests.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
 import type { RunningApp } from '../../src/index';
@@ -199,6 +200,33 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
     await shot(page, 'phone-320-invoices');
     expect(titles.length).toBeGreaterThanOrEqual(3);
     expect(titles.filter((t) => !t.fits)).toEqual([]);
+  });
+
+  it('pays from the phone: each payment page as wide as the screen, its heading leaving its button in view', async () => {
+    await say(page, 'payer ma facture', /Pour payer la facture/);
+    const opened = context.waitForEvent('page');
+    await page.locator('.webchat__basic-transcript a[href*="/paiement/"]').last().click();
+    const pay = await opened;
+    const fit = async (name: string) => {
+      await pay.screenshot({ path: path.join(ARTIFACTS, `phone-320-${name}.png`) });
+      return pay.evaluate(() => ({
+        page: document.documentElement.scrollWidth <= window.innerWidth,
+        heading: (document.querySelector('h1') as HTMLElement).getBoundingClientRect().height <= window.innerHeight / 4,
+        button: ((b) => (b ? b.getBoundingClientRect().bottom <= window.innerHeight : null))(document.querySelector('button')),
+      }));
+    };
+    const inView = { page: true, heading: true, button: true };
+    await pay.getByText('Continuer vers le paiement sécurisé').waitFor();
+    expect(await fit('payment')).toEqual(inView);
+    await Promise.all([pay.waitForURL(/\/paybox-sandbox$/), pay.getByRole('button', { name: 'Continuer vers le paiement sécurisé' }).click()]);
+    await pay.getByText('Paiement de démonstration').first().waitFor();
+    expect(await fit('sandbox')).toEqual(inView);
+    await Promise.all([pay.waitForURL(/\/paybox\/retour\/effectue\?/), pay.getByRole('button', { name: 'Payer' }).click()]);
+    await pay.getByText('Paiement transmis').first().waitFor();
+    expect(await fit('returned')).toEqual({ ...inView, button: null });
+    await pay.close();
+    await page.locator('.webchat__basic-transcript').getByText(/est confirmé\./).last().waitFor({ timeout: WAIT });
+    expect(app.core.db.$client.prepare('select status from invoices').get()).toEqual({ status: 'paid' });
   });
 
   it('raised no script error', () => {

@@ -3,8 +3,9 @@
  * conversation after a reload, kept in this tab's sessionStorage; a new one for « Nouvelle
  * conversation »), then shows Web Chat connected to the bot's Direct Line over a
  * WebSocket. The « texte agrandi / contraste renforcé » switch is remembered in localStorage.
- * Two repairs of Web Chat for French readers: the times it shows in 24-hour form, and the lines of
- * the bot's messages kept as lines.
+ * Its parts, loaded before it (window.chatParts): the look given to Web Chat (public/chatLook.js),
+ * two repairs of Web Chat for French readers (public/chatRepairs.js), what the page says of the
+ * files sent with the paper clip (public/chatFiles.js).
  * Every word shown comes from the page's configuration (the bot's locales).
  */
 (function () {
@@ -16,13 +17,18 @@
   var restartButton = document.getElementById('restart');
   var KEY = 'espace-citoyens.chat.' + (config.commune || 'none');
   var LARGE_KEY = 'espace-citoyens.large';
+  var parts = window.chatParts;
+  var files = parts.files(config);
   var session = null;
   /** The status line says why a file was not sent. */
   var fileSaid = false;
 
-  function show(text, problem) {
+  /** The status line; `reason`, a file's (public/chatFiles.js), is kept in data-reason. */
+  function show(text, problem, reason) {
     status.textContent = text || '';
     status.className = problem ? 'problem' : '';
+    if (reason) status.setAttribute('data-reason', reason);
+    else status.removeAttribute('data-reason');
   }
 
   function read(storage, key) {
@@ -60,89 +66,6 @@
     });
   }
 
-  function styleOptions(large) {
-    var accent = config.accent;
-    var options = {
-      accent: accent,
-      primaryFont: 'system-ui, sans-serif',
-      bubbleBorderRadius: 8,
-      bubbleFromUserBorderRadius: 8,
-      bubbleBorderColor: '#6b6b6b',
-      bubbleBorderWidth: 1,
-      bubbleFromUserBackground: accent,
-      bubbleFromUserTextColor: '#ffffff',
-      bubbleFromUserBorderColor: accent,
-      bubbleFromUserBorderWidth: 1,
-      suggestedActionLayout: 'flow',
-      suggestedActionTextColor: accent,
-      suggestedActionBorderColor: accent,
-      suggestedActionBorderWidth: 2,
-      hideUploadButton: false,
-      // A file chosen with the paper clip is sent at once (the bot asks for it alone).
-      sendAttachmentOn: 'attach',
-      // The phone's file chooser offers what the bot accepts (and turns an iPhone's HEIC photo into a JPEG).
-      uploadAccept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png',
-      sendBoxButtonColor: accent,
-      sendBoxPlaceholderColor: '#595959',
-      subtle: '#595959',
-      timestampColor: '#595959',
-      transcriptVisualKeyboardIndicatorColor: accent,
-      rootHeight: '100%',
-      // Web Chat's 250 px would not fit a 320 px phone in large text.
-      bubbleMinWidth: 160,
-      bubbleFromUserMinWidth: 160,
-    };
-    if (large) {
-      options.bubbleBackground = '#ffffff';
-      options.bubbleTextColor = '#000000';
-      options.bubbleBorderColor = '#000000';
-      options.bubbleBorderWidth = 2;
-      options.bubbleFromUserBackground = '#000000';
-      options.bubbleFromUserBorderColor = '#000000';
-      options.suggestedActionTextColor = '#000000';
-      options.suggestedActionBorderColor = '#000000';
-      options.sendBoxTextColor = '#000000';
-      options.sendBoxPlaceholderColor = '#3d3d3d';
-      options.sendBoxButtonColor = '#000000';
-      options.subtle = '#000000';
-      options.timestampColor = '#000000';
-      options.transcriptVisualKeyboardIndicatorColor = '#000000';
-    }
-    return options;
-  }
-
-  /**
-   * Web Chat's markdown joins single line breaks into one paragraph (a basket's lines, a
-   * confirmation's): the bot's lines become hard breaks, so each is seen and read as a line.
-   */
-  function keepLines(activity) {
-    if (!activity || activity.type !== 'message' || typeof activity.text !== 'string' || activity.textFormat === 'plain') return activity;
-    if (!activity.from || activity.from.role === 'user' || activity.text.indexOf('\n') < 0) return activity;
-    return Object.assign({}, activity, { text: activity.text.replace(/([^\n])\n(?!\n)/g, '$1  \n') });
-  }
-
-  /**
-   * Web Chat 4.18 formats times with a fixed 12-hour pattern (« 18 novembre à 2:00 PM »), whatever
-   * the locale, and has no option for it: the times shown, and their text for screen readers, are
-   * rewritten in 24-hour form (« 18 novembre à 14:00 ») as Web Chat writes them.
-   */
-  var TWELVE = /\b(\d{1,2}):(\d{2})\s?(AM|PM)\b/g;
-  function to24(text) {
-    return text.replace(TWELVE, function (all, h, m, period) {
-      var hour = Number(h) % 12 + (period === 'PM' ? 12 : 0);
-      return (hour < 10 ? '0' : '') + hour + ':' + m;
-    });
-  }
-  function fixTimes(root) {
-    var statuses = root.querySelectorAll ? root.querySelectorAll('.webchat__stacked-layout__status, .webchat__activity-status') : [];
-    for (var i = 0; i < statuses.length; i += 1) {
-      var walker = document.createTreeWalker(statuses[i], window.NodeFilter.SHOW_TEXT);
-      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-        TWELVE.lastIndex = 0;
-        if (TWELVE.test(node.nodeValue)) node.nodeValue = to24(node.nodeValue);
-      }
-    }
-  }
   /** The welcome shown before Web Chat was ready (public/chatStart.js), once Web Chat shows a message. */
   function dropEarly(always) {
     var early = document.getElementById('early');
@@ -150,39 +73,9 @@
   }
 
   new window.MutationObserver(function () {
-    fixTimes(host);
+    parts.repairs.fixTimes(host);
     dropEarly(false);
   }).observe(host, { childList: true, subtree: true, characterData: true });
-
-  /**
-   * A file chosen with the paper clip that the bot would refuse (not a PDF, JPEG or PNG, or too
-   * big): it is not sent, and the page says why in its status line (read by screen readers), rather
-   * than Web Chat's « Échec de l'envoi. Réessayez. », which a retry cannot mend.
-   */
-  var FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
-  var FILE_NAMES = /\.(pdf|jpe?g|png)$/i;
-  function fileProblem(file) {
-    var name = String(file.name || '');
-    var fill = function (text) {
-      return text.replace('{{name}}', name).replace('{{size}}', (Math.ceil(file.size / 104857.6) / 10).toLocaleString('fr-FR'));
-    };
-    if (FILE_TYPES.indexOf(file.type) < 0 && !FILE_NAMES.test(name)) return fill(config.texts.fileType);
-    if (file.size > config.maxFileBytes) return fill(config.texts.fileSize);
-    return null;
-  }
-  function refusedFile(action) {
-    var files = [];
-    if (action.type === 'WEB_CHAT/SEND_MESSAGE' && action.payload && action.payload.attachments) {
-      files = action.payload.attachments.map(function (a) {
-        return a.blob || {};
-      });
-    } else if (action.type === 'WEB_CHAT/SEND_FILES' && action.payload && action.payload.files) files = action.payload.files;
-    for (var i = 0; i < files.length; i += 1) {
-      var problem = fileProblem(files[i]);
-      if (problem) return problem;
-    }
-    return null;
-  }
 
   /** The header and the tab's title: the commune the page was opened for, until the bot says it now serves another (« changer de commune »). */
   var heading = document.querySelector('header h1');
@@ -203,11 +96,16 @@
   function withCommune() {
     return function (next) {
       return function (action) {
-        var refused = refusedFile(action);
+        var refused = files.refused(action);
         if (refused) {
-          show(refused, true);
+          show(refused.text, true, refused.reason);
           fileSaid = true;
           return action;
+        }
+        var failed = files.failed(action);
+        if (failed) {
+          show(failed.text, true, failed.reason);
+          fileSaid = true;
         }
         // What was said of a file goes when the resident sends something else.
         if (fileSaid && (action.type === 'WEB_CHAT/SEND_MESSAGE' || action.type === 'WEB_CHAT/SEND_FILES')) {
@@ -216,7 +114,7 @@
         }
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
           showCommune(action.payload.activity);
-          action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: keepLines(action.payload.activity) }) });
+          action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: parts.repairs.keepLines(action.payload.activity) }) });
         }
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && config.commune) {
           var activity = action.payload.activity;
@@ -239,7 +137,7 @@
       userID: session.userID,
       locale: config.locale,
       nonce: config.nonce,
-      styleOptions: styleOptions(large),
+      styleOptions: parts.look(config.accent, large),
       overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: config.texts.placeholder },
     }, host);
   }

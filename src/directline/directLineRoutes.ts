@@ -34,10 +34,11 @@ export interface DirectLineRoutesDeps {
 const PREFIX = '/v3/directline';
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([0-9a-f]{32})\/stream$/;
 
-export function fail(res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+/** A Direct Line error; an upload's refusal adds its reason for the page (src/directline/uploadReasons.ts). */
+export function fail(res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}, reason?: string): void {
   for (const [k, v] of Object.entries(headers)) res.header(k, v);
   res.status(status);
-  res.json({ error: { code, message } });
+  res.json({ error: { code, message, ...(reason ? { reason } : {}) } });
 }
 
 export const bearer = (req: { headers: IncomingMessage['headers'] }): string | undefined => {

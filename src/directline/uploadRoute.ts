@@ -6,7 +6,8 @@
  * as bytes arrive, nothing on disk), then each file's type read from its first bytes (PDF, JPEG or
  * PNG, whatever it claims to be). Only then are the files stored in the upload store and the
  * message run as a bot turn, whose dialogs read them (src/directline/uploadStore.ts); the turn over,
- * they are removed. A refusal answers { error: { code, message } } and stores nothing; the rest of
+ * they are removed. A refusal answers { error: { code, message, reason } } (the reason that the chat
+ * page tells the resident: src/directline/uploadReasons.ts) and stores nothing; the rest of
  * its body is read and dropped up to DRAIN_BYTES (so that a page gets the status, not a reset),
  * beyond which the connection is closed after the answer.
  */
@@ -17,6 +18,7 @@ import type { Limiter } from '../web/rateLimit';
 import { isStreamed } from '../web/requestGuards';
 import type { DirectLine, UploadedFile } from './directLine';
 import { readUpload, type UploadLimits } from './multipart';
+import type { UploadReason } from './uploadReasons';
 import type { ChatUploads } from './uploadStore';
 
 /** The route's path, for the body guard (multipart is read here only). */
@@ -44,7 +46,7 @@ export interface UploadRouteDeps {
   limits?: UploadLimits;
 }
 
-type Fail = (res: restify.Response, status: number, code: string, message: string, headers?: Record<string, string>) => void;
+type Fail = (res: restify.Response, status: number, code: string, message: string, headers?: Record<string, string>, reason?: UploadReason) => void;
 
 /** A refused body is read to its end (and dropped) up to this size and time, so that the client gets the answer rather than a reset. */
 export const DRAIN_BYTES = 24 * 1024 * 1024;
@@ -92,19 +94,19 @@ function refuseAfter(req: restify.Request, res: restify.Response, answer: () => 
 export function uploadHandler(deps: UploadRouteDeps, tokenOf: (req: restify.Request) => string | undefined, fail: Fail) {
   const limits = deps.limits ?? UPLOAD_LIMITS;
   let running = 0;
-  const refuse = (req: restify.Request, res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
-    refuseAfter(req, res, () => fail(res, status, code, message, headers));
+  const refuse = (req: restify.Request, res: restify.Response, status: number, code: string, message: string, reason?: UploadReason, headers: Record<string, string> = {}) =>
+    refuseAfter(req, res, () => fail(res, status, code, message, headers, reason));
 
   return async (req: restify.Request, res: restify.Response): Promise<void> => {
     const check = await deps.directLine.authorize(tokenOf(req), String(req.params.id));
-    if (!check.ok) return refuse(req, res, check.status, check.code, check.message);
+    if (!check.ok) return refuse(req, res, check.status, check.code, check.message, 'ended');
     const conversation = check.conversation;
     if (!isStreamed(req)) return refuse(req, res, 415, 'BadArgument', 'An upload is multipart/form-data.');
     const taken = await deps.uploadLimiter.take(conversation.id);
-    if (!taken.ok) return refuse(req, res, 429, 'TooManyRequests', 'Too many files sent in this conversation. Wait a moment.', { 'Retry-After': String(taken.retryAfterSeconds) });
+    if (!taken.ok) return refuse(req, res, 429, 'TooManyRequests', 'Too many files sent in this conversation. Wait a moment.', 'tooMany', { 'Retry-After': String(taken.retryAfterSeconds) });
     const message = await deps.activityLimiter.take(conversation.id);
-    if (!message.ok) return refuse(req, res, 429, 'TooManyRequests', 'Too many messages in this conversation. Wait a moment.', { 'Retry-After': String(message.retryAfterSeconds) });
-    if (running >= UPLOADS_AT_ONCE) return refuse(req, res, 503, 'ServiceUnavailable', 'Too many files are being sent. Try again in a moment.', { 'Retry-After': '5' });
+    if (!message.ok) return refuse(req, res, 429, 'TooManyRequests', 'Too many messages in this conversation. Wait a moment.', 'tooMany', { 'Retry-After': String(message.retryAfterSeconds) });
+    if (running >= UPLOADS_AT_ONCE) return refuse(req, res, 503, 'ServiceUnavailable', 'Too many files are being sent. Try again in a moment.', 'busy', { 'Retry-After': '5' });
     running += 1;
     let read;
     try {
@@ -114,11 +116,11 @@ export function uploadHandler(deps: UploadRouteDeps, tokenOf: (req: restify.Requ
     }
     if (!read.ok) {
       deps.logger.info('directline.upload.refused', { status: read.status, reason: read.message });
-      return refuse(req, res, read.status, read.code, read.message);
+      return refuse(req, res, read.status, read.code, read.message, read.status === 413 ? 'tooBig' : undefined);
     }
     const typed = read.files.map((f) => ({ ...f, type: sniffType(f.bytes) }));
-    if (typed.some((f) => f.bytes.length === 0)) return refuse(req, res, 400, 'BadArgument', 'A file is empty.');
-    if (typed.some((f) => !f.type)) return refuse(req, res, 415, 'BadArgument', 'Only PDF, JPEG and PNG files are accepted (read from their content).');
+    if (typed.some((f) => f.bytes.length === 0)) return refuse(req, res, 400, 'BadArgument', 'A file is empty.', 'empty');
+    if (typed.some((f) => !f.type)) return refuse(req, res, 415, 'BadArgument', 'Only PDF, JPEG and PNG files are accepted (read from their content).', 'notPaper');
 
     // The files go with the message; what the page lists about them (names, thumbnails) is not kept.
     const { attachments: _listed, ...activity } = (read.activity && typeof read.activity === 'object' ? read.activity : {}) as Record<string, unknown>;

@@ -35,6 +35,9 @@ dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:bol
 h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}
 footer{margin-top:3rem;padding-top:1rem;border-top:1px solid #929292;font-size:1rem}
 footer ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+/* A phone: a heading that fits the screen (« démonstration » went past a 320 px screen's edge) and leaves the page's button in view; a long reference breaks rather than widening the page. */
+h1{overflow-wrap:break-word}dd{overflow-wrap:anywhere}
+@media (max-width:30em){body{margin:1rem auto}h1{font-size:1.6rem;line-height:1.25}}
 </style>
 </head>
 <body>

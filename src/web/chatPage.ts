@@ -4,14 +4,17 @@
  * DIRECT_LINE_SECRET is set. `?commune=<id>` picks the commune; /embed.js puts the page in an
  * iframe on the commune's site (allowed by CHAT_EMBED_ORIGINS). The page's words come from the
  * locales; a strict Content-Security-Policy with one nonce per page covers scripts and styles.
- * The page names its scripts by their content (/webchat/webchat.<hash>.js, /webchat/chat.<hash>.js):
- * sent compressed (brotli or gzip, as the browser accepts) and cached for a year. The fixed names
- * (/webchat/webchat.js, /webchat/chat.js, /embed.js) are still served, compressed, cached briefly.
+ * The page names its scripts by their content (/webchat/webchat.<hash>.js, /webchat/chat.<hash>.js,
+ * and chat.js's parts beside it: chatLook, chatRepairs, chatFiles): sent compressed (brotli or gzip,
+ * as the browser accepts) and cached for a year. They are asked for at once, side by side with Web
+ * Chat's script, which is far the longest: its parts come in long before it. The fixed names
+ * (/webchat/webchat.js, /webchat/chat.js…, /embed.js) are still served, compressed, cached briefly.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
+import { uploadTexts } from '../directline/uploadReasons';
 import { MAX_DOCUMENT_BYTES } from '../domain/documents';
 import type { Commune } from '../domain/types';
 import type { Texts, Translate } from '../i18n';
@@ -63,7 +66,7 @@ export function accentOf(commune: Commune | undefined): string {
   return color && HEX.test(color) && contrastWithWhite(color) >= 4.5 ? color : DEFAULT_ACCENT;
 }
 
-function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>, scripts: { bundle: string; chat: string; start: string }): string {
+function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>, scripts: { bundle: string; page: readonly string[]; start: string }): string {
   const accent = accentOf(commune);
   const title = commune ? t('webchat.title', { commune: commune.name }) : t('webchat.titleNoCommune');
   return `<!doctype html>
@@ -163,19 +166,20 @@ footer.legal{flex:none;padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-
 <script type="application/json" id="chat-config">${scriptJson({ ...config, accent })}</script>
 <script nonce="${nonce}">${scripts.start}</script>
 <script nonce="${nonce}" src="${scripts.bundle}"></script>
-<script nonce="${nonce}" src="${scripts.chat}"></script>
+${scripts.page.map((src) => `<script nonce="${nonce}" src="${src}"></script>`).join('\n')}
 </body>
 </html>`;
 }
 
 const JS = 'application/javascript; charset=utf-8';
+/** The page's own scripts (public/), in the order they run, after Web Chat's: chat.js last, its parts before it. */
+export const PAGE_SCRIPTS = ['chatLook', 'chatRepairs', 'chatFiles', 'chat'] as const;
+type ScriptName = 'webchat' | (typeof PAGE_SCRIPTS)[number];
 
 /** The page's scripts by their name in /webchat/: read again when their file changes. */
-function scriptsOf(deps: ChatPageDeps): Record<'webchat' | 'chat', () => CompressedAsset | undefined> {
-  return {
-    webchat: () => loadAsset(deps.bundleFile, JS),
-    chat: () => loadAsset(path.join(deps.publicDir, 'chat.js'), JS),
-  };
+function scriptsOf(deps: ChatPageDeps): Record<ScriptName, () => CompressedAsset | undefined> {
+  const own = Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, () => loadAsset(path.join(deps.publicDir, `${name}.js`), JS)]));
+  return { webchat: () => loadAsset(deps.bundleFile, JS), ...own } as Record<ScriptName, () => CompressedAsset | undefined>;
 }
 
 export function registerChatPage(server: restify.Server, deps: ChatPageDeps): void {
@@ -185,7 +189,7 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   const scripts = scriptsOf(deps);
   // Inlined in the page (its header comment left out): it runs before Web Chat's script is even downloaded.
   const start = fs.readFileSync(path.join(deps.publicDir, 'chatStart.js'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '');
-  const hashed = (name: 'webchat' | 'chat') => {
+  const hashed = (name: ScriptName) => {
     const asset = scripts[name]();
     return `/webchat/${asset ? asset.hashedName(`${name}.js`) : `${name}.js`}`;
   };
@@ -209,14 +213,14 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         missing: t('webchat.missing'),
         placeholder: t('webchat.placeholder'),
         large: t('webchat.large'),
-        fileType: t('webchat.fileType'),
-        fileSize: t('webchat.fileSize'),
+        // A file sent with the paper clip that is not sent, or not taken (public/chatFiles.js).
+        upload: uploadTexts(t),
         // The header once the bot serves another commune (public/chat.js).
         title: t('webchat.title', { commune: '{{commune}}' }),
       },
       maxFileBytes: MAX_DOCUMENT_BYTES,
     };
-    res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), chat: hashed('chat'), start }), {
+    res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), page: PAGE_SCRIPTS.map(hashed), start }), {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
@@ -225,10 +229,10 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     });
   });
 
-  // webchat.js, chat.js (fixed names, cached briefly) and webchat.<hash>.js, chat.<hash>.js (for a year).
+  // webchat.js, chat.js… (fixed names, cached briefly) and webchat.<hash>.js, chat.<hash>.js… (for a year).
   server.get('/webchat/:file', async (req, res) => {
-    const match = /^(webchat|chat)(?:\.([0-9a-f]{12}))?\.js$/.exec(String(req.params.file ?? ''));
-    const name = match?.[1] as 'webchat' | 'chat' | undefined;
+    const match = /^([a-zA-Z]+)(?:\.([0-9a-f]{12}))?\.js$/.exec(String(req.params.file ?? ''));
+    const name = match && Object.hasOwn(scripts, match[1] as string) ? (match[1] as ScriptName) : undefined;
     const asset = name ? scripts[name]() : undefined;
     if (!match || !name) {
       res.sendRaw(404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });

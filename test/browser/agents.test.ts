@@ -16,11 +16,9 @@ import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
+import { browserDescribe, CHROMIUM } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserDescribe();
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EMAIL = 'admin.mairie@example.org';
 const GOOD = 'Cantine-du-Parc-2026!';

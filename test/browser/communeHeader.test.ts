@@ -2,20 +2,17 @@
  * « changer de commune » on the chat page: the header and the tab's title show the commune now served, not the one
  * the page was opened for; « Nouvelle conversation » starts again in the page's commune and shows it again.
  *
- * Skipped, saying so, without /usr/bin/chromium (see webchat.test.ts).
+ * Skipped, saying so, without /usr/bin/chromium (test/browser/chromium.ts).
  */
-import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
 import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
-import { CHROMIUM, openBrowser, say } from './chatDriver';
+import { openBrowser, say } from './chatDriver';
+import { browserDescribe } from './chromium';
 
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}`);
-const describeBrowser = available ? describe : describe.skip;
-if (!available) console.warn(`Browser test skipped: no Chromium at ${CHROMIUM}`);
+const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 

@@ -14,13 +14,11 @@ import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { ARTIFACTS, CHROMIUM, andThen, focusedName, keyTo, openBrowser, pattern, shot, WAIT } from './chatDriver';
+import { ARTIFACTS, andThen, focusedName, keyTo, openBrowser, pattern, shot, WAIT } from './chatDriver';
 import { axe } from './pageChecks';
+import { browserDescribe } from './chromium';
 
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}: apt-get install -y chromium`);
-if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 

@@ -3,7 +3,7 @@
  * The published pages (accessibility statement, privacy notice, terms of use, the 404 for an
  * unknown commune) and the chat page's legal links in Chromium: axe (WCAG 2.1 A and AA) finds no
  * violation, also for a commune that gives every fact. Skipped, saying so, without Chromium
- * (as test/browser/webchat.test.ts).
+ * (test/browser/chromium.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,12 +15,9 @@ import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { ZONES } from '../support/demoCommunes';
 import { tempConfig } from '../support/harness';
+import { browserDescribe, CHROMIUM } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}: apt-get install -y chromium`);
-if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserDescribe();
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 jest.setTimeout(60_000);

@@ -6,7 +6,7 @@
  * time it took; then a second visit with the cache kept. The figures are printed and written to
  * test-artifacts/browser/page-weight.json.
  *
- * Skipped, saying so, without /usr/bin/chromium (see webchat.test.ts).
+ * Skipped, saying so, without /usr/bin/chromium (test/browser/chromium.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,11 +17,9 @@ import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { loadAsset } from '../../src/web/compressedAsset';
 import { tempConfig } from '../support/harness';
+import { browserDescribe, CHROMIUM } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserDescribe();
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'browser');
 
 /** Lighthouse's mobile throttling, in CDP's units (ms, bytes per second): what the issue measures with. */

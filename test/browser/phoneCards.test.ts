@@ -3,22 +3,22 @@
  * What a resident meets on a 320×568 phone, in Chromium: every button's whole label (a card's, a
  * suggested answer's) shown, none cut with « … »; the days of the calendar card tall enough for a
  * finger; a file the bot would refuse (not a PDF, JPEG or PNG; more than 10 MB) not sent, the page
- * saying why in its status line, then a good one sent and stored, its name readable in its bubble.
+ * saying why in its status line, then a good one sent and stored, its name readable in its bubble;
+ * a file the server refuses or that does not arrive, the page saying why and what to do next.
  * Skipped without Chromium, as the other browser tests.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
 import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { ARTIFACTS, CHROMIUM, openBrowser, press, say, shot, WAIT } from './chatDriver';
+import { ARTIFACTS, openBrowser, press, say, shot, WAIT } from './chatDriver';
+import { browserDescribe } from './chromium';
 
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}: apt-get install -y chromium`);
-if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
@@ -132,6 +132,38 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
     await shot(page, 'phone-320-sent');
   });
 
+  it('says why a file the page sent was not taken, and what to do: not a real PDF, over the server\'s limit, not arrived', async () => {
+    const input = page.locator('input.webchat__upload-button--file-input');
+    const reason = () => page.locator('#status').getAttribute('data-reason');
+    const stored = documents();
+    await say(page, 'envoyer un document', 'Quel document envoyez-vous ?');
+    await press(page, 'Avis d\'imposition', /avec le trombone/);
+    // Named .pdf, declared a PDF, but not one: the server refuses it (415).
+    await input.setInputFiles({ name: 'avis-faux.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Bonjour, ceci est un texte.') });
+    await page.locator('#status[data-reason]').waitFor({ timeout: WAIT });
+    expect([await reason(), await status(page)]).toEqual(['notPaper', expect.stringContaining('avis-faux.pdf')]);
+    await shot(page, 'phone-320-not-paper');
+    // A server whose limit is below the page's (413): the page says the file is too big.
+    await page.route('**/upload?*', (route) => route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ error: { code: 'MessageSizeTooBig', message: 'too big', reason: 'tooBig' } }) }));
+    await input.setInputFiles({ name: 'avis-lourd.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await page.locator('#status[data-reason="tooBig"]').waitFor({ timeout: WAIT });
+    expect(await status(page)).toContain('avis-lourd.pdf');
+    // The network, or a server error: Direct Line retries silently; once Web Chat stops waiting, the page says so.
+    await page.unroute('**/upload?*');
+    await page.route('**/upload?*', (route) => route.abort('failed'));
+    await input.setInputFiles({ name: 'avis-perdu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await page.locator('#status[data-reason="failed"]').waitFor({ timeout: WAIT });
+    expect(await status(page)).toContain('avis-perdu.pdf');
+    await page.unroute('**/upload?*');
+    // Nothing was stored; the next good file goes, and what was said goes with it.
+    expect(documents()).toEqual(stored);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1000, 32)]);
+    await input.setInputFiles({ name: 'avis-vrai.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.locator('.webchat__basic-transcript').getByText(/avis-vrai\.pdf\)/).last().waitFor({ timeout: WAIT });
+    expect(documents()).toHaveLength(stored.length + 1);
+    expect([await reason(), await status(page)]).toEqual([null, '']);
+  });
+
   it('shows the name of the file sent in its bubble at 4.5:1 at least', async () => {
     const ratio = await page.locator('.webchat__bubble--from-user .webchat__fileContent__fileName').last().evaluate((el) => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
@@ -168,6 +200,33 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
     await shot(page, 'phone-320-invoices');
     expect(titles.length).toBeGreaterThanOrEqual(3);
     expect(titles.filter((t) => !t.fits)).toEqual([]);
+  });
+
+  it('pays from the phone: each payment page as wide as the screen, its heading leaving its button in view', async () => {
+    await say(page, 'payer ma facture', /Pour payer la facture/);
+    const opened = context.waitForEvent('page');
+    await page.locator('.webchat__basic-transcript a[href*="/paiement/"]').last().click();
+    const pay = await opened;
+    const fit = async (name: string) => {
+      await pay.screenshot({ path: path.join(ARTIFACTS, `phone-320-${name}.png`) });
+      return pay.evaluate(() => ({
+        page: document.documentElement.scrollWidth <= window.innerWidth,
+        heading: (document.querySelector('h1') as HTMLElement).getBoundingClientRect().height <= window.innerHeight / 4,
+        button: ((b) => (b ? b.getBoundingClientRect().bottom <= window.innerHeight : null))(document.querySelector('button')),
+      }));
+    };
+    const inView = { page: true, heading: true, button: true };
+    await pay.getByText('Continuer vers le paiement sécurisé').waitFor();
+    expect(await fit('payment')).toEqual(inView);
+    await Promise.all([pay.waitForURL(/\/paybox-sandbox$/), pay.getByRole('button', { name: 'Continuer vers le paiement sécurisé' }).click()]);
+    await pay.getByText('Paiement de démonstration').first().waitFor();
+    expect(await fit('sandbox')).toEqual(inView);
+    await Promise.all([pay.waitForURL(/\/paybox\/retour\/effectue\?/), pay.getByRole('button', { name: 'Payer' }).click()]);
+    await pay.getByText('Paiement transmis').first().waitFor();
+    expect(await fit('returned')).toEqual({ ...inView, button: null });
+    await pay.close();
+    await page.locator('.webchat__basic-transcript').getByText(/est confirmé\./).last().waitFor({ timeout: WAIT });
+    expect(app.core.db.$client.prepare('select status from invoices').get()).toEqual({ status: 'paid' });
   });
 
   it('raised no script error', () => {

@@ -20,12 +20,9 @@ import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { andThen, focusedName, keyTo, pattern, press, say, WAIT } from './chatDriver';
+import { browserDescribe, CHROMIUM } from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium is required here but missing at ${CHROMIUM}: apt-get install -y chromium`);
-if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserDescribe();
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'browser');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -89,8 +89,10 @@ function directLineForm(files: Array<{ name: string; type: string; bytes: Buffer
 async function upload(g: Grant, body: FormData | Buffer, headers: Record<string, string> = {}, token: string | undefined = g.token, id = g.conversationId) {
   const res = await fetch(`${base()}/v3/directline/conversations/${id}/upload?userId=${g.userId}`, { method: 'POST', headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: body instanceof FormData ? body : new Uint8Array(body) });
   const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : undefined) as { id?: string; error?: { code: string } } };
+  return { status: res.status, json: (text ? JSON.parse(text) : undefined) as { id?: string; error?: { code: string; reason?: string } } };
 }
+/** The status and the reason the page is given (src/directline/uploadReasons.ts). */
+const refusal = (r: Awaited<ReturnType<typeof upload>>) => [r.status, r.json.error?.reason];
 const documentCount = async () => Number((await oneOf<{ n: number }>(app.core, sql`select count(*) as n from documents`))?.n);
 
 it('takes the avis d\'imposition sent with the attach button: the dialog receives it and its row is stored', async () => {
@@ -149,15 +151,23 @@ it('keeps a démarche\'s paper for the request (no « guichet » here any more)'
   expect(kept.at(-1)).toMatchObject({ mime_type: 'image/png', file_name: 'carte.png', size_bytes: PNG.length });
 });
 
+it('takes a paper sent before signing in, stores nothing, and the bot asks to sign in first', async () => {
+  const g = await conversation();
+  const before = await documentCount();
+  expect((await upload(g, directLineForm([{ name: 'avis.pdf', type: 'application/pdf', bytes: PDF }]))).status).toBe(200);
+  expect(await news(g)).toContain(app.core.texts.for('fr')('documents.signInFirst'));
+  expect(await documentCount()).toBe(before);
+});
+
 it('refuses a file whose content is not PDF, JPEG or PNG, whatever its declared type, and an empty one', async () => {
   const g = await conversation();
   const before = await documentCount();
   const wrong = await upload(g, directLineForm([{ name: 'scan.pdf', type: 'application/pdf', bytes: EXE }]));
-  expect([wrong.status, wrong.json.error?.code]).toEqual([415, 'BadArgument']);
+  expect([wrong.status, wrong.json.error?.code, wrong.json.error?.reason]).toEqual([415, 'BadArgument', 'notPaper']);
   // One good file and one bad: nothing is taken.
   const mixed = await upload(g, directLineForm([{ name: 'a.pdf', type: 'application/pdf', bytes: PDF }, { name: 'b.png', type: 'image/png', bytes: EXE }]));
-  expect(mixed.status).toBe(415);
-  expect((await upload(g, directLineForm([{ name: 'vide.pdf', type: 'application/pdf', bytes: Buffer.alloc(0) }]))).status).toBe(400);
+  expect(refusal(mixed)).toEqual([415, 'notPaper']);
+  expect(refusal(await upload(g, directLineForm([{ name: 'vide.pdf', type: 'application/pdf', bytes: Buffer.alloc(0) }])))).toEqual([400, 'empty']);
   expect(await documentCount()).toBe(before);
 });
 
@@ -203,6 +213,8 @@ it('stops reading a file over 10 MB as it streams in, answers 413 and closes the
   const announced = await streamed(g, 4, 64 * 1024, 60 * 1024 * 1024);
   expect([[413, 'close'], [0, undefined]]).toContainEqual([announced.status, announced.connection]);
   expect(announced.ms).toBeLessThan(10_000);
+  // As the page sends it: the page is told the file is too big.
+  expect(refusal(await upload(g, directLineForm([{ name: 'scan.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) }])))).toEqual([413, 'tooBig']);
   expect(await documentCount()).toBe(before);
   // The conversation still works.
   expect(await say(g, 'horaires de la mairie')).not.toBe('');
@@ -212,8 +224,8 @@ it('refuses a missing, invalid or other conversation\'s token, and another conve
   const g = await conversation();
   const other = await conversation();
   const form = () => directLineForm([{ name: 'a.pdf', type: 'application/pdf', bytes: PDF }]);
-  expect((await upload(g, form(), {}, '')).status).toBe(401);
-  expect((await upload(g, form(), {}, 'not.a.token')).status).toBe(403);
+  expect(refusal(await upload(g, form(), {}, ''))).toEqual([401, 'ended']);
+  expect(refusal(await upload(g, form(), {}, 'not.a.token'))).toEqual([403, 'ended']);
   expect((await upload(g, form(), {}, other.token)).status).toBe(403);
   expect((await upload(g, form(), {}, g.token, other.conversationId)).status).toBe(403);
   const otherHistory = (await call('GET', `/v3/directline/conversations/${other.conversationId}/activities`, other.token)).json.activities as Array<{ from: { role?: string } }>;
@@ -244,7 +256,7 @@ it(`limits uploads per conversation (${UPLOADS_PER_HOUR} an hour) with 429 and R
   for (let i = 0; i < UPLOADS_PER_HOUR; i += 1) statuses.push((await upload(g, directLineForm([{ name: 'x.pdf', type: 'application/pdf', bytes: EXE }]))).status);
   expect(new Set(statuses)).toEqual(new Set([415]));
   const refused = await fetch(`${base()}/v3/directline/conversations/${g.conversationId}/upload`, { method: 'POST', headers: { authorization: `Bearer ${g.token}` }, body: directLineForm([{ name: 'a.pdf', type: 'application/pdf', bytes: PDF }]) });
-  expect(refused.status).toBe(429);
+  expect([refused.status, ((await refused.json()) as { error?: { reason?: string } }).error?.reason]).toEqual([429, 'tooMany']);
   expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
   // Another conversation is not held back.
   const other = await conversation();
@@ -275,7 +287,7 @@ it(`reads ${UPLOADS_AT_ONCE} uploads at once at most (503 beyond), and survives 
   try {
     let busy = await tryOne();
     for (let i = 0; i < 100 && busy.status !== 503; i += 1) busy = await pause().then(tryOne);
-    expect([busy.status, busy.json.error?.code]).toEqual([503, 'ServiceUnavailable']);
+    expect([busy.status, busy.json.error?.code, busy.json.error?.reason]).toEqual([503, 'ServiceUnavailable', 'busy']);
   } finally {
     // The page closed while sending: each reading ends, and the next upload is read again.
     for (const req of slow) req.destroy();

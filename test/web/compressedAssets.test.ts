@@ -16,7 +16,7 @@ import restify from 'restify';
 import { Texts } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { acceptedEncodings } from '../../src/web/assetResponse';
-import { registerChatPage } from '../../src/web/chatPage';
+import { PAGE_SCRIPTS, registerChatPage } from '../../src/web/chatPage';
 import { CompressedAsset, loadAsset } from '../../src/web/compressedAsset';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -32,7 +32,7 @@ let base: string;
 async function startWith(bundle: Buffer | undefined): Promise<void> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-assets-'));
   fs.mkdirSync(path.join(dir, 'public'));
-  for (const f of ['chat.js', 'chatStart.js', 'embed.js']) fs.copyFileSync(path.join(ROOT, 'public', f), path.join(dir, 'public', f));
+  for (const f of [...PAGE_SCRIPTS.map((name) => `${name}.js`), 'chatStart.js', 'embed.js']) fs.copyFileSync(path.join(ROOT, 'public', f), path.join(dir, 'public', f));
   if (bundle) fs.writeFileSync(path.join(dir, 'webchat.js'), bundle);
   server = restify.createServer();
   registerChatPage(server, {
@@ -70,11 +70,11 @@ const scriptsOf = (html: string) => [...html.matchAll(/<script nonce="[^"]+" src
 describe('the scripts of the chat page', () => {
   const bundle = someScript(3000);
 
-  it('are named by their content in the page', async () => {
+  it('are named by their content in the page: Web Chat\'s, then chat.js\'s parts, then chat.js', async () => {
     await startWith(bundle);
-    const chat = fs.readFileSync(path.join(ROOT, 'public', 'chat.js'));
+    const own = (name: string) => `/webchat/${name}.${hashOf(fs.readFileSync(path.join(ROOT, 'public', `${name}.js`)))}.js`;
     const html = (await get('/')).body.toString();
-    expect(scriptsOf(html)).toEqual([`/webchat/webchat.${hashOf(bundle)}.js`, `/webchat/chat.${hashOf(chat)}.js`]);
+    expect(scriptsOf(html)).toEqual([`/webchat/webchat.${hashOf(bundle)}.js`, own('chatLook'), own('chatRepairs'), own('chatFiles'), own('chat')]);
   });
 
   it('start the conversation before Web Chat\'s script: the early start is inlined first, with the page\'s nonce', async () => {
@@ -92,7 +92,8 @@ describe('the scripts of the chat page', () => {
   it('are sent in brotli, gzip or as they are, as the browser accepts, the same once decompressed', async () => {
     await startWith(bundle);
     const chat = fs.readFileSync(path.join(ROOT, 'public', 'chat.js'));
-    const [bundleUrl, chatUrl] = scriptsOf((await get('/')).body.toString()) as [string, string];
+    const [bundleUrl, , , filesUrl, chatUrl] = scriptsOf((await get('/')).body.toString()) as [string, string, string, string, string];
+    const files = fs.readFileSync(path.join(ROOT, 'public', 'chatFiles.js'));
     const cases: Array<[string | undefined, string | undefined]> = [
       ['gzip, deflate, br, zstd', 'br'],
       ['gzip', 'gzip'],
@@ -103,7 +104,7 @@ describe('the scripts of the chat page', () => {
       ['deflate', undefined],
       [undefined, undefined],
     ];
-    for (const [url, original] of [[bundleUrl, bundle], [chatUrl, chat]] as const) {
+    for (const [url, original] of [[bundleUrl, bundle], [filesUrl, files], [chatUrl, chat]] as const) {
       for (const [accept, expected] of cases) {
         const res = await get(url, accept === undefined ? {} : { 'Accept-Encoding': accept });
         expect([accept, res.status, res.headers['content-encoding']]).toEqual([accept, 200, expected]);
@@ -137,9 +138,11 @@ describe('the scripts of the chat page', () => {
     expect([old.status, old.headers['content-encoding'], old.headers['cache-control'], old.headers.vary]).toEqual([200, 'gzip', 'public, max-age=86400', 'Accept-Encoding']);
     expect(zlib.gunzipSync(old.body).equals(bundle)).toBe(true);
     expect((await get('/webchat/chat.js')).headers['cache-control']).toBe('public, max-age=300');
+    expect((await get('/webchat/chatFiles.js')).headers['cache-control']).toBe('public, max-age=300');
     const stale = await get('/webchat/webchat.0123456789ab.js');
     expect([stale.status, stale.headers.location, stale.headers['cache-control']]).toEqual([302, `/webchat/webchat.${hashOf(bundle)}.js`, 'no-store']);
     expect((await get('/webchat/other.js')).status).toBe(404);
+    expect((await get('/webchat/constructor.js')).status).toBe(404);
     expect((await get('/webchat/webchat.XYZ.js')).status).toBe(404);
   });
 

@@ -23,6 +23,7 @@ import { readAwayUntilBack } from './awayUntilBack';
 import { anchorFound, reanchored, readNextToEvent, toldOfOthersOrOwn, toldPastBeside } from './storyDays';
 import { maskNonDates } from './nonDates';
 import { readDurationFromStart } from './durationFromStart';
+import { daysAcrossMonths } from './listAcrossMonths';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -137,10 +138,8 @@ function readDays(r: Reader): void {
       const written = m[4] ? fullYear(m[4], r.today) : undefined;
       const year = written && ((m[4] as string).length === 4 || Math.abs(written - Number(r.today.slice(0, 4))) <= 1) ? written : undefined;
       const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|premier|\d{1,2})\b/g) ?? [];
-      return numbers
-        .map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n)))
-        .map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d)))
-        .filter((d): d is string => !!d);
+      // (« mardi 30 et jeudi 1er avril »: the days before the month's turn are of the month before, listAcrossMonths.ts.)
+      return daysAcrossMonths(numbers.map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n))), (d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d)));
     },
   );
   readNumericDates(r);

@@ -158,7 +158,9 @@ export function nextOneMeant(text: string): string {
  * « annule la cantine lundi ah non mardi, lundi il mange », « jeudi euh non vendredi, jeudi il y va »: the weekday taken back, said again right
  * after the one meant (with what the child does then), is kept as it is, not a day asked with it (dropped before the days are read).
  */
-const SAID_AGAIN = new RegExp(`\\b(${WD})\\b([^.?!]{0,40}?\\b(?:(?:ah|euh|heu|oups|pardon|enfin|oh) ,? ?non|non ,? ?(?:pardon|en fait))\\b[^.?!,]{0,20}?\\b${WD}) , \\1\\b(?= (?!et\\b|ou\\b|,)[a-z])`, 'g');
+// (« cantine demain pr Naim, non après-demain plutôt, demain c'est pizza », « étude lundi 24… en fait mardi 25, lundi il a foot »: after « , non »
+// or « en fait » too, and « demain », « après-demain » as weekdays.)
+const SAID_AGAIN = new RegExp(`\\b(${WD}|apres demain|demain)\\b([^.?!]{0,40}?(?:\\b(?:(?:ah|euh|heu|oups|pardon|enfin|oh) ,? ?non|non ,? ?(?:pardon|en fait))|, (?:non|plutot)|\\ben fait)\\b[^.?!,]{0,20}?\\b(?:${WD}|apres demain|demain)\\b(?: ${DAY})?(?: plutot)?) , \\1\\b(?= (?!et\\b|ou\\b|,)[a-z])`, 'g');
 
 export const takenBackSaidAgain = (text: string): string => text.replace(SAID_AGAIN, '$1$2 ,');
 

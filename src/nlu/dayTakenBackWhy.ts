@@ -27,8 +27,8 @@ const PARDON_AFTER_MONTH = new RegExp(`(?<=\\b${DAY} ${MONTH}) (?=(?:pardon|oups
 /** « pas le 3 but le 4 » (English « not … but … »): « mais ». */
 const BUT = new RegExp(`(?<=\\bpas (?:le |la )?(?:${WD} )?${DAY}(?: ${MONTH})? ,? ?)but(?= (?:le |la |on )?(?:${WD}|${DAY})\\b)`, 'g');
 
-/** « absent lundi… en fait mardi »: « en fait » between two days (not « … en fait mardi aussi »), as « plutôt ». */
-const IN_FACT = new RegExp(`(?<=\\b(?:${WD}|${DAY}(?: ${MONTH})?)) ,? ?en fait ,? ?(?=(?:le |la )?(?:${WD}|${DAY})\\b(?! (?:aussi|egalement|et|en plus)\\b))`, 'g');
+/** « absent lundi… en fait mardi », « étude lundi 24 pr Yanis… en fait mardi 25 »: « en fait » between two days (not « … en fait mardi aussi »), as « plutôt ». */
+const IN_FACT = new RegExp(`(?<=\\b(?:${WD}|${DAY}(?: ${MONTH})?)(?: pour [a-z]+)?) ,? ?en fait ,? ?(?=(?:le |la )?(?:${WD}|${DAY})\\b(?! (?:aussi|egalement|et|en plus)\\b))`, 'g');
 
 /** « le 18 non 19 »: the day meant said without its « le », given it (as the one taken back has it). */
 const BARE_MEANT = new RegExp(`(?<=\\ble (?:${WD} )?${DAY}(?: ${MONTH})? ,? ?(?:non|pardon|oups|euh non|ah non) ,? ?)(?=${DAY}\\b(?! ?(?:h|heures?|ans|euros?|€)\\b))`, 'g');

@@ -22,7 +22,8 @@ export function monthFirst(text: string): string {
 }
 
 /** « juillet du 5 au 9 », « juin, du 7 au 11 »: a range said after its month (« en juillet du 5 au 9 » is read as it is; « juin du 28 au 2 juillet » has its own). */
-const RANGE_AFTER_MONTH = new RegExp(`(?<!\\d )(?<!\\ben )\\b(${MONTHS}) (?:, )?((?:du|de) \\d{1,2}(?: ?er)? (?:au|a) \\d{1,2})\\b(?! ?(?:${MONTHS}|[/.:h]|\\d))`, 'g');
+// (« centre aéré juillet pr Hana: du 5 au 9 et du 19 au 23 »: the child named between them is kept before the ranges, each put before the month.)
+const RANGE_AFTER_MONTH = new RegExp(`(?<!\\d )(?<!\\ben )\\b(${MONTHS}) (?:, )?((?:pour [a-z]+ (?:, )?)?)((?:du|de) \\d{1,2}(?: ?er)? (?:au|a) \\d{1,2}(?:(?: ,)? et (?:du|de) \\d{1,2}(?: ?er)? (?:au|a) \\d{1,2})*)\\b(?! ?(?:${MONTHS}|[/.:h]|\\d))`, 'g');
 
 /** The range put before its month, as French writes it: « du 5 au 9 juillet » (the date reader's text, dates.ts). */
-export const rangeAfterMonth = (text: string): string => text.replace(RANGE_AFTER_MONTH, '$2 $1');
+export const rangeAfterMonth = (text: string): string => text.replace(RANGE_AFTER_MONTH, (_m: string, month: string, child: string, ranges: string) => `${child}${ranges.replace(/(\d)(?= (?:,|et\b))/g, `$1 ${month}`)} ${month}`);

@@ -45,11 +45,15 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
   const kept = { ...(before.otherPlace ? { otherPlace: before.otherPlace } : {}), ...(before.livedHere ? { livedHere: true } : {}) };
   if (saysNotUnderstood(answer)) return { leadKey: `civilAct.placeExplained.${draft.kind ?? 'birth'}`, leadParams: kept };
   // « c pour mon père »: who the person is, never a town; taken when not known yet (the form chosen is for anyone), the place asked again.
+  // (Another relation said once one is known keeps it: « acte de décès de mon mari », then « c pour ma mère ».)
+  // « c pour moi » after the act changed from a father's death to a marriage: one's own act now, said back (never for a death).
   const relation = saysOnlyARelation(answer);
   if (relation) {
-    if (draft.relation) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
+    const ownNow = relation === 'self' && draft.relation !== 'self' && draft.kind !== 'death';
+    if (draft.relation && !ownNow) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
+    const changed = draft.relation !== undefined;
     draft.relation = relation;
-    return { leadKey: 'civilAct.detailNoted', leadParams: kept };
+    return changed ? { leadKey: 'civilAct.askerNoted', leadParams: { ...kept, asker: t('civilAct.recapAsker.self') } } : { leadKey: 'civilAct.detailNoted', leadParams: kept };
   }
   const lived = draft.kind === 'death' ? livedIn(answer) : undefined;
   if (lived && isThisCommune(commune, lived)) {

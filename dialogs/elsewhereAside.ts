@@ -6,6 +6,7 @@
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { recognizeChoice } from '../src/nlu/choice';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
+import { elsewherePriceOf } from '../src/nlu/elsewherePrice';
 import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
 import { currentCommune, send, translator, type DialogDeps } from './dialogContext';
@@ -25,7 +26,7 @@ export async function takeElsewhere(deps: DialogDeps, innerDc: DialogContext, pl
   if (!kind || recognizeChoice(text, optionsShown(innerDc), true) !== undefined) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  await send(deps, innerDc.context, { text: elsewhereAnswer(translator(deps, innerDc.context), commune, kind) });
+  await send(deps, innerDc.context, { text: elsewhereAnswer(translator(deps, innerDc.context), commune, kind, elsewherePriceOf(said) !== undefined) });
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
 }

@@ -27,7 +27,8 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { actPlaceCorrected } from './civilActAbroad';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import { afterEInvoice } from './eInvoiceFollowUp';
-import { elsewhereAnswer } from './elsewhereAnswer';
+import { elsewhereAnswer, elsewherePriceAfter } from './elsewhereAnswer';
+import { elsewherePriceOf } from '../src/nlu/elsewherePrice';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
 import { INFO_DIALOG, type InfoOptions } from './infoDialog';
@@ -74,6 +75,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // A message plainly in English, answered in French: how to have English, said in English.
   if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
   // « ça va prendre combien de temps ? », « c'est gratuit ? » after a request was sent (or naming one): answered, no new request.
+  // « c combien ? » right after the passport explained: its price (never the rates of the activities).
+  const priced = await elsewherePriceAfter(deps, step, after.askedAbout, input.text);
+  if (priced) return priced;
   const facts = await requestFactsAnswer(deps, step.context, input.text, after.askedAbout);
   if (facts) {
     await send(deps, step.context, { text: facts.text });
@@ -162,8 +166,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       // Carte d'identité, passeport, PACS, carte grise, permis: where to go instead.
       const kind = elsewhereDemarche(input.text);
       const commune = await currentCommune(deps, step.context);
-      if (kind && commune) await send(deps, step.context, { text: elsewhereAnswer(t, commune, kind) });
-      return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+      if (kind && commune) await send(deps, step.context, { text: elsewhereAnswer(t, commune, kind, elsewherePriceOf(prepare(input.text)) !== undefined) });
+      return step.replaceDialog(MAIN_FLOW, { again: true, ...(kind ? { askedAbout: `elsewhere:${kind}` } : {}) } satisfies MainOptions);
     }
     case 'citizen_census':
     case 'civil_status_act':

@@ -33,6 +33,10 @@
  * - Registration as a job seeker and its attestations: France Travail (formerly Pôle emploi), francetravail.fr.
  * - Income tax, taxe foncière: the DGFiP, declared and paid online in the « espace particulier » of impots.gouv.fr, or at the
  *   service des impôts des particuliers (code général des impôts, art. 170 and 1681 sexies); the mairie receives none of it.
+ *
+ * Prices said when asked (service-public.fr): the passport, a timbre fiscal of 86 € for an adult, 42 € for a minor of 15 or more,
+ * 17 € under 15 (code général des impôts, art. 953); the identity card is free, but for a lost or stolen card not presented, a
+ * timbre fiscal of 25 € (art. 1628 bis); the PACS declared at the mairie and the civil marriage are free.
  */
 import type { Commune, CommuneService } from './types';
 
@@ -40,6 +44,9 @@ export const ELSEWHERE_KINDS = [
   'identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit', 'nationality', 'health_card', 'caf', 'criminal_record', 'job_seeker', 'taxes',
 ] as const;
 export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
+
+/** The démarches made elsewhere whose price the chat says (elsewhere.price.* in the locales). */
+export const PRICE_STATED: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['passport', 'identity_card', 'pacs', 'marriage']);
 
 /** Whether residents go to a mairie for it (else: online only). */
 const AT_MAIRIE: Record<ElsewhereKind, boolean> = {

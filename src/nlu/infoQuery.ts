@@ -15,6 +15,7 @@ import { isKnownFirstName } from './firstNames';
 import { prepare } from './frenchText';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
 import { asksWhy } from './whyAsked';
+import { elsewherePriceOf } from './elsewherePrice';
 
 /**
  * `reopens`: « il rouvre quand ? », the next opening (whether it is open now said first, without « oui » or « non »);
@@ -155,7 +156,8 @@ const SAID_DEAR = new RegExp(`\\b${ACTIVITY}\\b(?: \\w+){0,3} (?:${DEAR})\\b|\\b
 /** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
 export function asksForTariffs(text: string): boolean {
   const said = prepare(text);
-  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said) || SAID_DEAR.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said) && !asksAnAmountOwed(said, text);
+  // (« combien coûte un passeport ? »: the price of a démarche made elsewhere, elsewherePrice.ts.)
+  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said) || SAID_DEAR.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said) && !asksAnAmountOwed(said, text) && elsewherePriceOf(said) === undefined;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { withoutOwnNumber } from './ownNumber';
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
+import { elsewherePriceOf } from './elsewherePrice';
 import { greetingOnly } from './greetings';
 import { greetsWithName } from './greetingWithName';
 import { withoutChannelTail } from './channelTail';
@@ -141,7 +142,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
   // (« prélèvement du mois prochain ça sera combien »: the amount of a charge to come.)
-  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said)) return 'list_invoices';
+  // (« combien coûte un passeport ? »: the price of a démarche made elsewhere, told with where to go.)
+  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said) && elsewherePriceOf(said) === undefined) return 'list_invoices';
   // « j'ai un reste à payer de 18,90 € »: what is owed told (the invoices say it), nothing asked to pay (« comment régler le reste à payer ? » asks).
   if (/\breste a (?:payer|regler)\b/.test(said) && !saysIt('pay_invoice', said.replace(/\breste a (?:payer|regler)\b/g, ' '))) return 'list_invoices';
   // « je n'ai toujours pas reçu la facture… peur d'une majoration si je paie en retard »: the invoice asked for, paying only a worry.

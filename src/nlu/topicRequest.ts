@@ -31,7 +31,7 @@ import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parse
 import { detectIntent, howToAsked, type Intent } from './intents';
 import { asksForContactDetails, asksForDocumentList } from './accountTopics';
 import { asksAboutRequest } from './requestFacts';
-import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
+import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold, recognizeYesNo } from './yesNo';
 import { saysWrongChild } from './wrongChild';
 
@@ -152,7 +152,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)
   const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
-  if (!prompt.following && !keyAsked && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
+  // « j'ai perdu mon numéro de demande » at a date question: the references mailed again (lostReferenceDialog.ts), the task kept aside.
+  if (!prompt.following && !keyAsked && (asksToFollowRequest(text) || asksForLostReference(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
   // « mes demandes », « mes documents », « mes coordonnées » typed alone: one of the account's lists, which the menu's routing reads
   // (the task put aside), as a rubric's name would be; never an answer (following a request, « mes demandes » is that task's own).

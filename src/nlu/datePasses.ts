@@ -9,6 +9,7 @@ import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, IDIOM_D
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readWeeksAfterRentree } from './weeksListed';
+import { toldAsSymptomTime } from './symptomTime';
 import { startAtRentree } from './rentreeStart';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
@@ -53,6 +54,8 @@ export function read(r: Reader): void {
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
   // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
   for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
+  // « absente demain, 38,7 ce matin »: when the fever was taken, in an absence (symptomTime.ts).
+  if (r.ctx.absence) for (const f of r.found) if (toldAsSymptomTime(r.source, f.at)) f.aside = true;
   // « mon mari est en déplacement du 8 au 12 », « je travaille le 16 »: another person's period, the parent's own day, the story too.
   for (const f of r.found) if (toldOfOthersOrOwn(r.source, f.at)) f.aside = true;
   // An event's day counts only when no other day is asked.
@@ -139,7 +142,7 @@ function readDays(r: Reader): void {
       const year = written && ((m[4] as string).length === 4 || Math.abs(written - Number(r.today.slice(0, 4))) <= 1) ? written : undefined;
       const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|premier|\d{1,2})\b/g) ?? [];
       // (« mardi 30 et jeudi 1er avril »: the days before the month's turn are of the month before, listAcrossMonths.ts.)
-      return daysAcrossMonths(numbers.map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n))), (d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d)));
+      return daysAcrossMonths(numbers.map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n))), (d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d)), r.today);
     },
   );
   readNumericDates(r);

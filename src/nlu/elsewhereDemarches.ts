@@ -20,7 +20,7 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   ['identity_card', /\b(?:cartes? (?:nationales? )?(?:d )?identit\w*|cartes? nationales? d identit\w*|cni\b|carte d id\b|(?:refaire|renouveler|perdu|vole|volee) (?:ma |mon |sa |son |une |la )?(?:piece|papiers?) d identit\w*)/],
   ['pacs', /\b(?:pacs|pacse|pacsee|pacses|pacsees|pacser|me pacser|nous pacser|se pacser|pacte civil(?: de solidarite)?)\b/],
   // « se marier à la mairie », « dossier de mariage », « publication des bans » (an acte de mariage is a civil status act).
-  ['marriage', /\b(?:(?:me|se|nous|vous|te) marier|marier (?:a|en) (?:la )?mairie|(?:veut|veux|voulons|voudrions|souhaitons|allons|va|vais) (?:nous |se |me )?marier|mariage (?:civil|a la mairie|en mairie)|dossier de mariage|publication des bans|publier les bans|bans|celebr\w* (?:un |le |notre |mon )?mariage|futurs? (?:maries|epoux|epouses?)|(?:date|salle|ceremonie) (?:de |du |d un |pour le |pour notre )?mariage)\b/],
+  ['marriage', /\b(?:(?:me|se|nous|vous|te) marier|marier (?:a|en) (?:la )?mairie|(?:veut|veux|voulons|voudrions|souhaitons|allons|va|vais) (?:nous |se |me )?marier|mariage (?:civil|a la mairie|en mairie)|dossier (?:de |du )?mariage|publication des bans|publier les bans|bans|celebr\w* (?:un |le |notre |mon )?mariage|futurs? (?:maries|epoux|epouses?)|(?:date|salle|ceremonie) (?:de |du |d un |pour le |pour notre )?mariage)\b/],
   ['vehicle_registration', /\b(?:cartes? grises?|certificat d immatriculation|immatricul\w*)\b/],
   // « permis de construire », « permis de pêche » are other permits.
   ['driving_licence', /\bpermis\b(?! (?:de|d) (?!conduire\b))/],
@@ -42,6 +42,8 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
 /** A paper sent for another démarche, not a document asked for. */
 const AS_A_PAPER =
   /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser|voici|ci joint\w*|jointe?s?|(?:je|j|nous) (?:vous )?(?:l |les )?(?:envoie|envoyons|transmets|transmettons|joins|joignons|depose|deposons)|(?:j ai|nous avons|je vous ai|nous vous avons) (?:bien )?(?:envoye|transmis|depose|joint|televerse)\w*)\b/;
+/** « dossier de mariage, où déposer ? »: where the file is handed in asked (at the town hall), no paper sent in the chat. */
+const MARRIAGE_FILE_WHERE = /^(?=.*\bdossier (?:de |du )?mariage\b)(?=.*\b(?:ou|quand|comment) (?:\w+ ){0,3}deposer\b|.*\bdeposer (?:\w+ ){0,2}ou\b)/;
 /** « on est pacsés, il nous faut un certificat de vie commune ? », « une preuve que nous vivons ensemble » is the certificate. */
 const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie maritale|union libre)\b|\b(?:vivons|vivent|vivez|vit|habitons|habitent|habite|vivre|habiter) ensemble\b/;
 /** « ni mariés ni pacsés », « pas pacsés »: the pacs is what the couple is not, not what is asked. */
@@ -65,7 +67,7 @@ const BODIES: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['health_card'
 
 /** On prepare()d text. */
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
-  if (AS_A_PAPER.test(prepared)) return undefined;
+  if (AS_A_PAPER.test(prepared) && !MARRIAGE_FILE_WHERE.test(prepared)) return undefined;
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
   if ((kind === 'residence_permit' || kind === 'nationality') && PERMIT_AS_REASON.test(prepared)) return undefined;
   if (kind && BODIES.has(kind) && FOR_OUR_PAPER.test(prepared)) return undefined;

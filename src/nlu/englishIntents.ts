@@ -51,7 +51,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   // « I lost my family record book » (not a booking); « proof of address from the town hall », « a residence certificate » (one sent is a paper).
   ['family_booklet', /\bfamily (?:record )?book(?:let)?\b|\blivret de famille\b/],
-  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation|proof) of (?:(?:a )?change of )?(?:residence|address|accommodation|lodging)\b|\bchange of address (?:certificat\w*|attestation)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b)/],
+  // (« a certificate showing I'm hosting my brother », « proof that my mother lives with me »: the attestation d'hébergement.)
+  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation|proof) of (?:(?:a )?change of )?(?:residence|address|accommodation|lodging)\b|\bchange of address (?:certificat\w*|attestation)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b|\b(?:certificat\w*|attestation|proof|letter|document)\b(?: \w+){0,4}? (?:i m |i am |we re |we are )?(?:hosting|accommodating|housing|putting up) (?:my|our|a)\b|\b(?:certificat\w*|attestation|proof|letter|document)\b(?: \w+){0,5}? (?:lives?|living|stays?|staying) (?:with (?:me|us)|at (?:my|our) (?:place|home|house|flat))\b)/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   // « I can't log in, the code never arrives », « I didn't get the login code »: the sign-in's code, not the password (nor the family's).
   ['sign_in', SIGN_IN_CODE_MISSING],

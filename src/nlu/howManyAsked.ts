@@ -9,8 +9,9 @@ const KEYS_COUNTED = /\b(?:[2-9]|deux|trois|quatre|plusieurs|autant de|combien d
 /** The children, their schools or the family around the keys counted. */
 const FAMILY_AROUND = /\b(?:enfants?|ecoles?|freres?|soeurs?|fils|filles?|parents?|jumeaux|jumelles|foyers?|familles?|chacun|garde alternee|separes?|divorces?)\b/;
 
-/** Bookings counted, asked: « j'ai 2 résas pour le 14 ? », « on a bien une seule réservation jeudi ? », « combien de réservations j'ai ce mois ? ». */
-const BOOKINGS_COUNTED = /\b(?:j ai|ai je|on a|a t on|il a|elle a|a t il|a t elle|nous avons|avons nous|il y a|y a t il)(?: bien| deja| vraiment)? (?:[1-9]|deux|trois|une seule|une|plusieurs|qu une|qu une seule) (?:reservations?|inscriptions?)\b(?! (?:a faire|a prendre|a annuler))[^?]*\?|\bcombien (?:de|d) (?:reservations|inscriptions)\b(?! (?:je peux|on peut|puis je|peut on|faut il|dois je|il faut|possibles?|maximum))/;
+/** Bookings counted, asked: « j'ai 2 résas pour le 14 ? », « on a bien une seule réservation jeudi ? », « combien de réservations j'ai ce mois ? »,
+ * « combien de repas réservés pr Lina ce mois, j'ai payé 58,20 € » (a payment told beside: the bookings still counted). */
+const BOOKINGS_COUNTED = /\b(?:j ai|ai je|on a|a t on|il a|elle a|a t il|a t elle|nous avons|avons nous|il y a|y a t il)(?: bien| deja| vraiment)? (?:[1-9]|deux|trois|une seule|une|plusieurs|qu une|qu une seule) (?:reservations?|inscriptions?)\b(?! (?:a faire|a prendre|a annuler))[^?]*\?|\bcombien (?:de|d) (?:reservations|inscriptions)\b(?! (?:je peux|on peut|puis je|peut on|faut il|dois je|il faut|possibles?|maximum))|\bcombien (?:de|d) (?:repas|jours|journees|seances|mercredis|soirs|matins)(?: (?:de|d) (?:la |l )?[a-z]+)? (?:reserv|inscri|pris|prevu|command)\w*/;
 
 export type CountAsked = 'family_key' | 'list_bookings';
 

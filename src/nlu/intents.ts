@@ -45,6 +45,10 @@ import { invoiceNotReceived } from './invoiceNotReceived';
 import { askedBesideReference } from './referenceBeside';
 import { keyFails } from './keyFails';
 import { bookingBesideRemark } from './bookingAside';
+import { withoutChildsNeed } from './childNeedsHelp';
+import { asksWhereToEnterKey } from './keyToEnter';
+import { accountMailMissing } from './accountMailMissing';
+import { asksIfAnythingOwed } from './upToDate';
 import { ABORT_FILLER, PATTERNS, POLITE, PRIORITY, saysIt } from './intentLexicon';
 
 export const INTENTS = [
@@ -77,8 +81,15 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (PATTERNS.abort.test(core) || STOP_FOR_NOW_ALONE.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra|je verrai|vais voir)\b/.test(said)) || takesBack(said)) return 'abort';
   // « ma fille adore la dame de la cantine », « je comprends mieux maintenant »: talk that asks nothing.
   if (talksOnly(said)) return 'unknown';
+  // « étude jeudi pr Rayane, il a besoin d'aide en maths »: the child's need is why the activity is asked (childNeedsHelp.ts).
+  const needless = activityNamed ? withoutChildsNeed(said) : undefined;
+  if (needless) return intentOf(needless, activityNamed);
   // « je n'ai pas reçu ma clé pour réserver le 15 »: the family key is the problem, the booking waits for it (keyFails.ts).
   if (keyFails(said)) return 'family_key';
+  // « j'ai reçu la clé par mail, je la rentre où », « le mail de validation du compte, jamais reçu », « il reste qqch à payer ou je suis à jour ? ».
+  if (asksWhereToEnterKey(said)) return 'family_key';
+  if (accountMailMissing(said)) return 'create_account';
+  if (asksIfAnythingOwed(said)) return 'list_invoices';
   // « tel 0612131415 garderie le 17 », « numéro de dossier 45, absent le 15 », « suite à mon mail du 4, garderie le 9 »: who writes, the task asked.
   const besideReference = askedBesideReference(said, (rest) => intentOf(rest, activityNamed));
   if (besideReference) return besideReference;
@@ -143,7 +154,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
   // (« prélèvement du mois prochain ça sera combien »: the amount of a charge to come.)
   // (« combien coûte un passeport ? »: the price of a démarche made elsewhere, told with where to go.)
-  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said) && elsewherePriceOf(said) === undefined) return 'list_invoices';
+  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && howManyAsked(said) !== 'list_bookings' && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said) && elsewherePriceOf(said) === undefined) return 'list_invoices';
   // « j'ai un reste à payer de 18,90 € »: what is owed told (the invoices say it), nothing asked to pay (« comment régler le reste à payer ? » asks).
   if (/\breste a (?:payer|regler)\b/.test(said) && !saysIt('pay_invoice', said.replace(/\breste a (?:payer|regler)\b/g, ' '))) return 'list_invoices';
   // « je n'ai toujours pas reçu la facture… peur d'une majoration si je paie en retard »: the invoice asked for, paying only a worry.

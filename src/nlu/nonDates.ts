@@ -21,6 +21,8 @@ export function maskNonDates(r: Reader): void {
   r.mask(/\b\d+(?:\.\d+)? ?(?:€|euros?|eur|cts?|centimes?)(?=\s|$)|€ ?\d+(?:\.\d+)?/);
   // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
   if (PRICE.test(r.source)) r.mask(pattern`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`);
+  // « c 4,10 e le repas », « 2,40 la séance »: a decimal with « e » (SMS euros) or what it is the price of is an amount.
+  r.mask(/\b\d{1,3}\.\d{1,2}(?: ?e\b| (?=(?:le|la|l|par) (?:repas|seance|journee|heure)\b))/);
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   // A mark (« je mets 5/5 », « service 10/10 »), a fraction (« 3/4 d'heure », « une demi-journée 1/2 », « en CP 1/2 », « 2/3 familles »),
   // a version (« la version 2.3 »): no day.

@@ -2,8 +2,9 @@
  * A side remark beside a booking asked, in the same message: a paper promised for later (« résa cantine 4/02 pr Kais (jvous
  * envoie l'attestation caf plus tard) », « …j'enverrai l'avis d'imposition la semaine prochaine »), or something told in
  * passing (« Au passage, j'ai bien reçu la facture de mai », « je profite de ce message pour… », « par ailleurs… »). The
- * booking is the task; the remark is set aside (prepare()d text).
+ * booking is the task; the remark is set aside (prepare()d text). So is a price asked or a tariff told (priceAside.ts).
  */
+import { withoutPriceWords } from './priceAside';
 
 /** A paper promised: a verb in the future, or one in the present with a time ahead. */
 const PAPER_LATER =
@@ -23,6 +24,6 @@ const PAID_ALREADY = /(?:^|\s|,)(?:j ai|on a|nous avons) deja (?:paye|regle)\b(?
 
 /** The message without its side remarks (undefined when it has none). */
 export function withoutSideRemark(said: string): string | undefined {
-  const rest = said.replace(IN_PASSING, ' ').replace(PAPER_LATER, ' ').replace(PAY_LATER, ' ').replace(NUMBER_LEFT, ' ').replace(TARIFF_TOLD, ' ').replace(PAID_ALREADY, ' ').replace(/\s+/g, ' ').trim();
+  const rest = withoutPriceWords(said).replace(IN_PASSING, ' ').replace(PAPER_LATER, ' ').replace(PAY_LATER, ' ').replace(NUMBER_LEFT, ' ').replace(TARIFF_TOLD, ' ').replace(PAID_ALREADY, ' ').replace(/\s+/g, ' ').trim();
   return rest !== said.trim() && rest !== '' ? rest : undefined;
 }

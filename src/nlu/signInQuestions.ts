@@ -5,7 +5,7 @@
  * Works on prepare()d text, politeness removed.
  */
 
-const ENTER_WHERE = /\b(?:ou|comment) (?:est ce qu on |est ce que je |est ce que j )?(?:on |je |j |faut il |dois je |il faut |peut on |puis je )?(?:met|mets|mettre|saisi\w*|entre|entrer|tape|taper|rentre|rentrer|renseigne\w*|indique\w*) (?:mon |mes |l |le |les |son |ses )?(?:identifiants?|login|nom d utilisateur)\b/;
+const ENTER_WHERE = /\b(?:ou|comment) (?:est ce qu on |est ce que je |est ce que j )?(?:on |l on |je |j |faut il |dois je |il faut |peut on |puis je )?(?:met|mets|mettre|saisi\w*|entre|entrer|tape|taper|rentre|rentrer|renseigne\w*|indique\w*) (?:mon |mes |l |le |les |son |ses )?(?:identifiants?|login|nom d utilisateur)\b/;
 const PAGE_LOST = /\b(?:trouve|retrouve)\w* (?:pas|plus) (?:la page|le bouton|le lien|l onglet|l endroit|la rubrique|l espace) (?:pour |de |d )(?:me |se |nous )?(?:connecter|connexion|identifier|identification)\b/;
 const CLICK_WHERE = /\bou (?:faut il|dois je|je dois|on doit|est ce qu on|il faut) (?:cliquer|aller|appuyer) pour (?:me |se |nous )?(?:connecter|identifier)\b/;
 /**
@@ -17,11 +17,11 @@ const WHICH_PAGE = /\b(?:sur|a|par) (?:quel|quelle|quels) (?:page|adresse|site|l
 const WHICH_LOGIN = /\b(?:(?:mon|l|notre|votre|son) (?:identifiant|login)s? (?:c est|c|cest|est|serait|ce serait|sont) (?:quoi|mon|ma|mes|l|le|la|les|votre|un|une|notre)\b|\bquoi (?:mon|l|notre) (?:identifiant|login)\b|\bquels? (?:est |sont )?(?:mon |mes |l |les |notre )?(?:identifiant|login)s?\b)/;
 const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|perdu|refuse\w*|incorrecte?|errone\w*|invalide)\b/;
 
-/** « où je mets mon identifiant et mon mdp »: the password entered with the identifier is no trouble with it. */
-const WITH_PASSWORD = /\b(identifiants?|login) et (?:mon |le |son |notre )?(?:mot de passe|mdp|password)\b/;
+/** « où je mets mon identifiant et mon mdp », « où l'on saisit l'adresse mail et le mot de passe »: the password entered with the identifier is no trouble with it. */
+const WITH_PASSWORD = /\b(?:identifiants?|login|(?:l |mon |son |votre )?(?:adresse )?(?:e ?mail|email|mail|courriel)) et (?:mon |le |son |notre |votre )?(?:mot de passe|mdp|password)\b/;
 
 export const asksWhereToSignIn = (text: string): boolean => {
-  const said = text.replace(WITH_PASSWORD, '$1');
+  const said = text.replace(WITH_PASSWORD, 'identifiants');
   return (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || WHICH_PAGE.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
 };
 
@@ -34,5 +34,6 @@ export const WAY_IN_WORKS = /\b(?:mot de passe|mdp|identifiants?|connexion) (?:o
 /** What the portal does when it fails, whatever the password. */
 /** « j'arrive pas à rentrer sur mon compte », « je n'arrive plus à me connecter »: the way in fails. */
 export const CANNOT_GET_IN = /\b(?:arrive|arrivons|reussis|reussi|parviens) (?:pas|plus) a (?:me |nous )?(?:connecter|co|rentrer|entrer|acceder|aller)\b/;
-// (« depuis mon nouveau tel », « depuis que j'ai changé de téléphone »: the device is new, the password is not in question.)
-export const PORTAL_FAILS = /\b(?:tourne en boucle|en boucle|tourne (?:dans le vide|a vide|sans fin|indefiniment|a l infini)|(?:mouline|rame|charge) (?:dans le vide|sans fin|indefiniment|a l infini)|rien ne (?:se passe|s affiche|charge|s ouvre)|(?:ecran|page) (?:blanc|vide)|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique|(?:depuis|sur|avec) (?:mon|ma|le|la|un|une) (?:nouveau|nouvelle|autre) (?:tel|telephone|portable|smartphone|mobile|iphone|android|ordi|ordinateur|pc|tablette|navigateur)|(?:change|changee) (?:de|d) (?:tel|telephone|portable|smartphone|mobile|ordi|ordinateur|pc|tablette|navigateur))\b/;
+// (« depuis mon nouveau tel », « depuis que j'ai changé de téléphone »: the device is new, the password is not in question;
+// « la page me renvoie à l'accueil à chaque fois »: the portal goes round.)
+export const PORTAL_FAILS = /\b(?:(?:me |nous |vous )?(?:renvoie|renvoi|renvoit|ramene|redirige|reviens|revient|retourne)\w* (?:toujours |sans cesse |direct |directement )?(?:a|sur|vers) (?:la page d |la page de |l )accueil|tourne en boucle|en boucle|tourne (?:dans le vide|a vide|sans fin|indefiniment|a l infini)|(?:mouline|rame|charge) (?:dans le vide|sans fin|indefiniment|a l infini)|rien ne (?:se passe|s affiche|charge|s ouvre)|(?:ecran|page) (?:blanc|vide)|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique|(?:depuis|sur|avec) (?:mon|ma|le|la|un|une) (?:nouveau|nouvelle|autre) (?:tel|telephone|portable|smartphone|mobile|iphone|android|ordi|ordinateur|pc|tablette|navigateur)|(?:change|changee) (?:de|d) (?:tel|telephone|portable|smartphone|mobile|ordi|ordinateur|pc|tablette|navigateur))\b/;

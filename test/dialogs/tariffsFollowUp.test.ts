@@ -5,7 +5,7 @@
  */
 import type { Chat } from '../support/harness';
 import { joinedSaying } from '../support/everyPrompt';
-import { fr, ratesIntro, table, textBefore, deadlinesIntro } from '../support/prompts';
+import { fr, ratesIntro, table, deadlinesIntro } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {

@@ -16,6 +16,7 @@ import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, dayForDay, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './allChildrenSaid';
+import { childrenTakenOut } from './basketChildOut';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
 import { otherChildCancel, otherChildMeant } from './basketOtherChild';
@@ -134,7 +135,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (other?.length === 0) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.whichChild', { names: children.map((c) => c.firstName).join(', ') }) });
   const named = other ?? saidNamed;
   // « non, pour les deux enfants » without days: the basket's days for them, shown to be confirmed.
-  const moved = understood.dates.length === 0 ? childrenChanged(said, current, named) : undefined;
+  // « en fait pas Hugo », « sans Hugo »: his days leave the basket, the others' stay.
+  const moved = understood.dates.length === 0 ? (childrenTakenOut(said, current, children) ?? childrenChanged(said, current, named)) : undefined;
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
   // « ajoute Léa » at Hugo's basket of the evening care, Léa not enrolled in it: said so, the basket kept.
   const notEnrolled = moved ? undefined : childNotEnrolledAtBasket(deps, step, options, list, understood);

@@ -16,7 +16,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { withEnd } from '../src/nlu/dates';
 import { readUntil, recurrenceOfMonth } from '../src/nlu/openEnd';
 import { spellAlso } from '../src/nlu/moreDays';
-import type { AnyInput } from './anyInputPrompt';
+import type { AnyInput, AskOptions } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -77,10 +77,15 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const hint = t(deps.renderer.sendsCard(reply, channelId) ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
     const withHint = (r: Reply): Reply => ({ ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
     // Asked again after an aside (« c'est ouvert samedi ? »): the calendar without the lead, whose outcome (« aucun jour retenu ») no longer holds.
-    const asked = withHint(reply);
+    // « Jusqu'à quand ? » by SMS: the question alone (the calendar was in the message before: a 3-segment message repeated it).
+    const untilWhen = options.openRecurrence !== undefined && options.lead !== undefined;
+    const asked: Reply = untilWhen ? { ...withHint(reply), short: { text: options.lead as string, cardText: '' } } : withHint(reply);
     const reask = lead ? storedVariant(withHint(calendarReply(t, locale, view, desired, '')), asked) : undefined;
+    // By SMS after an aside (« c'est combien la cantine ? »): a reminder, not the month's calendar whole again.
+    const asideReask = storedVariant({ ...withHint(reply), short: { text: untilWhen ? (options.lead as string) : t('booking.calendar.waiting', { month: monthName(locale, month) }), cardText: '' } }, asked);
     // Kept as Replies, rendered when sent (storedPrompt.ts).
-    return step.prompt(PROMPT, { prompt: stored(asked), ...(reask ? { reask } : {}) });
+    const prompt: AskOptions = { prompt: stored(asked), ...(reask ? { reask } : {}), asideReask };
+    return step.prompt(PROMPT, prompt);
   } catch (e) {
     return refused(deps, step, e);
   }

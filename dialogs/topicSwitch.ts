@@ -113,7 +113,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const completed = understood && (atSignIn || atLink) ? completeBookingAtSignIn(innerDc, text, understood, (said, about) => deps.understand(said, undefined, undefined, undefined, about)) : undefined;
   if (completed) {
     const t = translator(deps, innerDc.context);
-    await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t(atLink ? 'booking.keptAtLink' : 'booking.keptAtSignIn')].filter(Boolean).join(' ') });
+    // A child's own days (« pas hugo le 15 »): made at the basket, once signed in.
+    const kept = completed.replayed ? t('booking.keptForBasket') : [understoodText(t, localeOf(innerDc.context), completed), t(atLink ? 'booking.keptAtLink' : 'booking.keptAtSignIn')].filter(Boolean).join(' ');
+    await send(deps, innerDc.context, { text: kept });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

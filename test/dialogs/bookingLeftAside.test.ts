@@ -45,8 +45,8 @@ describe('a practical question at a question of the booking: answered there, the
     // Hours: the mairie's (the périscolaire service has none); a contact: the booking's own service.
     const booking = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'booking');
     expect(c.text(replies)).toContain(said.includes('horaires') ? 'Hôtel de Ville' : (booking.phone as string));
-    // The same question again, in the same reply.
-    if (where === 'calendar') expect(c.text(replies)).toMatch(CALENDAR);
+    // The same question again, in the same reply (by SMS, the calendar was in the message before: a reminder of it).
+    if (where === 'calendar') expect(c.text(replies)).toMatch(channel === 'sms' ? /décembre 2026/ : CALENDAR);
     else expect(offered(replies)).toEqual(offered(asked));
     expect(await finish(c, where)).toEqual(['2027-01-14']);
   });

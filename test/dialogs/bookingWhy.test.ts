@@ -9,7 +9,7 @@
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import { startChat, type Chat } from '../support/harness';
-import { fr, offered, table } from '../support/prompts';
+import { fr, offered, table, deadlinesIntro } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -32,7 +32,7 @@ describe('why, or the surcharge, asked at a basket', () => {
     expect(offered(await c.say('réserver la cantine pour Léa le vendredi 20 novembre'))).toEqual(BASKET);
     const replies = await c.say(question);
     const text = c.text(replies);
-    expect(text).toContain(fr['booking.deadlines.intro']);
+    expect(text).toContain(deadlinesIntro(channel));
     expect(text).toContain('20 %');
     expect(invoicesShown(c, text)).toBe(false);
     expect(offered(replies)).toEqual(BASKET);
@@ -45,7 +45,7 @@ describe('why, or the surcharge, asked at a basket', () => {
     const c = await chat(channel);
     expect(offered(await c.say('réserver la cantine pour Léa'))).not.toEqual(BASKET);
     const text = c.text(await c.say(question));
-    expect(text).toContain(fr['booking.deadlines.intro']);
+    expect(text).toContain(deadlinesIntro(channel));
     expect(invoicesShown(c, text)).toBe(false);
     expect(offered(await c.say('le 7 décembre'))).toEqual(BASKET);
     await c.say('Confirmer');
@@ -64,7 +64,7 @@ describe('outside a booking', () => {
   it.each(table([['il y a une majoration de combien ?'], ['ya une majoration si c en retard ?']]))('%s: signed in, « %s »: the deadlines and the surcharge, no invoice', async (channel, question) => {
     const c = await chat(channel);
     const text = c.text(await c.say(question));
-    expect(text).toContain(fr['booking.deadlines.intro']);
+    expect(text).toContain(deadlinesIntro(channel));
     expect(text).toContain('20 %');
     expect(invoicesShown(c, text)).toBe(false);
   });

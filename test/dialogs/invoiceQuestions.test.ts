@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { CHANNELS, fr, textBefore } from '../support/prompts';
+import { segments, smsBody } from '../../src/sms/smsText';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -34,6 +35,17 @@ describe('invoice questions', () => {
     expect(said).toContain(textBefore('invoices.receipt.mailed'));
     expect(said).toContain(linked.email);
     expect(said).not.toContain(fr['invoices.title']);
+  });
+
+  // By SMS: the receipt's answer and the PDF's link in 2 segments (3 before: 309 characters).
+  it('sms: « c bon c payé ? je veux le recu »: the receipt and the invoice\'s PDF in 2 segments at most', async () => {
+    const { c, repos, monthly, linked } = await durand('sms');
+    const attempt = await c.core.service.payments.start(linked, monthly.id);
+    await repos.invoices.settle(attempt.attempt.reference, { paid: true, authorization: 'XXXXXX', errorCode: '00000', at: '2026-11-18T14:10:00.000Z' });
+    const said = smsBody((await c.say('c bon c payé ? je veux le recu')).map((r) => r.text ?? '')).join('\n');
+    expect(said).toContain(linked.email);
+    expect(said).toContain('/factures/');
+    expect(segments(said)).toBeLessThanOrEqual(2);
   });
 
   it.each(CHANNELS.flatMap((channel) => [[channel, ['mes factures']], [channel, ['mes factures', '1']]] as Array<[string, string[]]>))(

@@ -36,7 +36,7 @@ it('on SMS: the list numbered in words, an invoice by its number, « Payer » gi
   expect(detail).toContain('Total : 73,80 €');
   expect(detail).toContain('1. Payer');
   // The PDF's link on request (familySegments.test.ts: its 120 characters made each detail 3 segments).
-  expect(plain(c.text(await c.say('pdf')))).toContain('La facture à imprimer (PDF, lien valable 30 minutes) : http://');
+  expect(plain(c.text(await c.say('pdf')))).toContain(plain(c.core.texts.for('fr', false, true)('invoices.pdfLink', { url: 'http://' })));
   const pay = plain(c.text(await c.say('1')));
   expect(pay).toMatch(/CSP-FAC-2026-000001 \(73,80 €\)[^]*http:\/\/\S+\/paiement\/\S+/);
   expect(c.core.db.$client.prepare('select status, amount_cents as amount from payments').all()).toEqual([{ status: 'pending', amount: 7380 }]);

@@ -5,7 +5,7 @@
  */
 import type { Chat } from '../support/harness';
 import { joinedSaying } from '../support/everyPrompt';
-import { fr, ratesIntro, table, textBefore } from '../support/prompts';
+import { fr, ratesIntro, table, deadlinesIntro } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -40,9 +40,9 @@ describe('another activity named after the rates', () => {
 
   it.each(table([['et le centre de loisirs ?']]))('%s: after the deadlines of the canteen, « %s »: that activity\'s deadlines, no booking', async (channel, said) => {
     const { c, asked } = await joinedSaying(chats, channel, "c'est quoi le délai pour réserver la cantine ?");
-    expect(c.text(asked)).toContain(textBefore('booking.deadlines.intro'));
+    expect(c.text(asked)).toContain(deadlinesIntro(channel));
     const answer = c.text(await c.say(said));
-    expect(answer).toContain(textBefore('booking.deadlines.intro'));
+    expect(answer).toContain(deadlinesIntro(channel));
     const { named } = await labelsOf(c, ['wednesday']);
     for (const label of named) expect(answer).toContain(label);
     expect(answer).not.toContain(SIGN_IN);

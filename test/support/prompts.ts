@@ -28,6 +28,8 @@ export const textBefore = (key: string): string => ((fr[key] ?? `<missing ${key}
 
 const smsFr = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
 /** The first words of the rates' answer as the channel says it (by SMS, the short answer's own). */
+/** The deadlines' first line, as sent on that channel (shorter by SMS). */
+export const deadlinesIntro = (channel: string): string => (channel === 'sms' ? (smsFr['booking.deadlines.intro'] ?? '<missing booking.deadlines.intro>') : textBefore('booking.deadlines.intro'));
 export const ratesIntro = (channel: string): string => (channel === 'sms' ? (smsFr['tariffs.introShort'] ?? '<missing tariffs.introShort>') : textBefore('tariffs.intro'));
 
 export const labels = (...keys: string[]): string[] => keys.map((k) => fr[k] ?? `<missing ${k}>`);

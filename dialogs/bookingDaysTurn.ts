@@ -80,9 +80,10 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     // « Jusqu'à quand ? » by SMS: the question alone (the calendar was in the message before: a 3-segment message repeated it).
     const untilWhen = options.openRecurrence !== undefined && options.lead !== undefined;
     const asked: Reply = untilWhen ? { ...withHint(reply), short: { text: options.lead as string, cardText: '' } } : withHint(reply);
-    const reask = lead ? storedVariant(withHint(calendarReply(t, locale, view, desired, '')), asked) : undefined;
-    // By SMS after an aside (« c'est combien la cantine ? »): a reminder, not the month's calendar whole again.
-    const asideReask = storedVariant({ ...withHint(reply), short: { text: untilWhen ? (options.lead as string) : t('booking.calendar.waiting', { month: monthName(locale, month) }), cardText: '' } }, asked);
+    const calm = lead ? withHint(calendarReply(t, locale, view, desired, '')) : undefined;
+    const reask = calm ? storedVariant(calm, asked) : undefined;
+    // By SMS after an aside (« c'est combien la cantine ? »): how to answer, not the month's calendar whole again.
+    const asideReask = storedVariant({ ...(calm ?? withHint(reply)), short: { text: untilWhen ? (options.lead as string) : hint, cardText: '' } }, asked);
     // Kept as Replies, rendered when sent (storedPrompt.ts).
     const prompt: AskOptions = { prompt: stored(asked), ...(reask ? { reask } : {}), asideReask };
     return step.prompt(PROMPT, prompt);

@@ -18,6 +18,12 @@ function sourceFiles(dir: string): string[] {
 const code = ['src', 'dialogs', 'cards'].flatMap((d) => sourceFiles(path.join(ROOT, d))).map((f) => fs.readFileSync(f, 'utf8'));
 
 describe('locales', () => {
+  // A key written twice in a file: JSON keeps the last, and the text the first one gave is silently replaced.
+  it.each(fs.readdirSync(LOCALES).filter((f) => f.endsWith('.json')))('%s holds each key once', (file) => {
+    const keys = [...fs.readFileSync(path.join(LOCALES, file), 'utf8').matchAll(/^\s*"((?:[^"\\]|\\.)+)"\s*:/gm)].map((m) => m[1]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+
   it('fr and en have the same keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
   });

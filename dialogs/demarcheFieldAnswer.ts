@@ -15,7 +15,7 @@ import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, latestMonthDay, readPastDay } from '../src/nlu/pastDay';
 import { cannotBeAPlace, saysNotUnderstood, withoutEventLead, withoutPreposition } from '../src/nlu/placeAnswer';
-import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
+import { readAddressCase, readBookletReason, saysMarried } from '../src/nlu/upfrontDetails';
 import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
@@ -62,7 +62,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       if (!option) {
         // « j'habite la commune » at the nationality: the next question's answer, kept for it; this one asked again.
         const other = otherVoterAnswer(turn, field.id, input.text);
-        if (!other) return notUnderstood();
+        // « on est marié » at why a livret is asked: when a livret is given, then the question again.
+        if (!other) return kind === 'family_booklet' && field.id === 'reason' && saysMarried(input.text) ? again('demarche.family_booklet.married') : notUnderstood();
         answers[other.id] = other.value;
         return again('demarche.noted', { label: t(`demarche.${kind}.label.${other.id}`), value: t(`demarche.${kind}.${other.id}.${other.value}`) });
       }

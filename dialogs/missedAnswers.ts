@@ -8,6 +8,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
 import { generalService } from '../src/domain/askedService';
 import { contactLines } from './infoAnswers';
+import { stuckBySms } from './stuckBySms';
 import { currentCommune, send, translator, type DialogDeps } from './dialogContext';
 import { renderedThisTurn } from './promptTexts';
 
@@ -30,9 +31,11 @@ export function watchSent(ctx: TurnContext): void {
   });
 }
 
+const sentThisTurn = (ctx: TurnContext): string[] => (ctx.turnState.get(SENT) as string[] | undefined) ?? [];
+
 /** The key of what this turn said to mean the answer was not understood, or undefined. */
 export function missedThisTurn(ctx: TurnContext): string | undefined {
-  const sent = (ctx.turnState.get(SENT) as string[] | undefined) ?? [];
+  const sent = sentThisTurn(ctx);
   return renderedThisTurn(ctx).find((r) => isMiss(r.key) && sent.some((text) => text.includes(r.text)))?.key;
 }
 
@@ -54,7 +57,12 @@ export async function afterAnswer(deps: DialogDeps, ctx: TurnContext, misses: St
   const commune = await currentCommune(deps, ctx);
   const service = commune ? generalService(commune) : undefined;
   // At the menu, no task waits: what the bot can do is offered instead.
-  const lines = [t(missed === 'menu.notUnderstood' ? 'stuck.atMenu' : 'stuck.hint')];
+  const key = missed === 'menu.notUnderstood' ? 'stuck.atMenu' : 'stuck.hint';
+  if (ctx.activity.channelId === 'sms') {
+    await send(deps, ctx, { text: stuckBySms(t, key, sentThisTurn(ctx), commune, service) });
+    return;
+  }
+  const lines = [t(key)];
   if (commune && service) lines.push(t('stuck.someone'), contactLines(t, commune, service));
   await send(deps, ctx, { text: lines.join('\n') });
 }

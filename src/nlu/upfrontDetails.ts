@@ -204,6 +204,9 @@ export function readBookletReason(text: string, asked = false): 'lost' | 'separa
   return undefined;
 }
 
+/** « on est marié », « nous sommes mariés », « on vient de se marier »: a situation, not a reason for a second livret. */
+export const saysMarried = (text: string): boolean => /\b(?:marie|mariee|maries|mariees|married|mariage|se marier)\b/.test(normalize(text)) && !readBookletReason(text, true);
+
 /**
  * The situation asked for an attestation de domicile, said in words at its question: hosted (« je vis chez ma mère »,
  * « hébergée chez une amie ») or moved in (« j'ai déménagé ici », « nouvelle adresse »).

@@ -14,3 +14,13 @@ export function asksWhy(text: string): boolean {
   const said = prepare(text);
   return WHY_WORD.test(said) || WHAT_FOR.test(said);
 }
+
+/**
+ * « c quoi la diff ? », « quelle différence ? », « c'est quoi la différence entre les deux » at a choice: the resident
+ * asks what tells the options apart, which the question's reason explains (a « différente adresse » is not it).
+ */
+const DIFFERENCE = /\b(?:(?:la|les|quelle|quelles|quoi|une|what s the|what is the|the) diff(?:erence|erences|s)?|diff(?:erence|erences)? entre|difference between)\b/;
+
+export function asksDifference(text: string): boolean {
+  return DIFFERENCE.test(prepare(text));
+}

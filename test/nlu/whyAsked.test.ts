@@ -1,5 +1,5 @@
-/** « pourquoi ? » at a question, with its slips; « pourquoi pas » at a yes/no question is a yes. */
-import { asksWhy } from '../../src/nlu/whyAsked';
+/** « pourquoi ? » at a question, with its slips; « c quoi la diff ? » at a choice; « pourquoi pas » at a yes/no question is a yes. */
+import { asksDifference, asksWhy } from '../../src/nlu/whyAsked';
 import { recognizeYesNo } from '../../src/nlu/yesNo';
 
 describe('asksWhy', () => {
@@ -9,6 +9,16 @@ describe('asksWhy', () => {
 
   it.each(['oui', 'non', 'Moreau', 'pour qui ?', 'je sais pas', 'Poissy (78)', 'plus tard'])('« %s » does not', (text) => {
     expect(asksWhy(text)).toBe(false);
+  });
+});
+
+describe('asksDifference', () => {
+  it.each(['c quoi la diff ?', "c'est quoi la différence ?", 'quelle difference', 'la diff entre les deux ?', "what's the difference?"])('« %s » asks what tells the options apart', (text) => {
+    expect(asksDifference(text)).toBe(true);
+  });
+
+  it.each(['une adresse différente', 'oui', '2', 'divorce', 'difficile'])('« %s » does not', (text) => {
+    expect(asksDifference(text)).toBe(false);
   });
 });
 

@@ -100,6 +100,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   const requested = withoutNumber !== said ? intentOf(withoutNumber, activityNamed) : undefined;
   if (requested === 'book' || requested === 'cancel_booking' || requested === 'report_absence') return requested;
   const english = englishIntent(said, prepared);
+  // « how much is a passport »: the price of a démarche made elsewhere, told with where to go (not the invoices').
+  if (english === 'list_invoices' && elsewherePriceOf(said) !== undefined) return 'elsewhere_demarche';
   if (english) return english;
   // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.
   if (asksAboutElsewhere(said)) return 'unknown';

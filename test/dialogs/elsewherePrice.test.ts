@@ -28,6 +28,9 @@ describe('the price of a démarche made elsewhere', () => {
     ['combien coute un passeport', 'elsewhere_demarche'],
     ['combien coûte une carte d identité ?', 'elsewhere_demarche'],
     ['combien coute la cantine', 'list_invoices'],
+    ['how much is a passport', 'elsewhere_demarche'],
+    ['how much does an id card cost?', 'elsewhere_demarche'],
+    ['how much do I owe', 'list_invoices'],
   ])('« %s » is understood as %s', (said, intent) => {
     expect(understand(said, { today: '2026-12-07' }).intent).toBe(intent);
   });

@@ -20,7 +20,14 @@ let app: RunningApp;
 let context: BrowserContext;
 let page: Page;
 
-const header = (p: Page) => p.locator('header h1').innerText();
+/**
+ * The header once it names `commune` (or after 10 s, whatever it shows): the page changes it when the bot's answer
+ * arrives, and the conversation may already show the resident's own message naming the commune.
+ */
+async function header(p: Page, commune: string): Promise<string> {
+  await p.locator('header h1', { hasText: commune }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+  return p.locator('header h1').innerText();
+}
 
 describeBrowser('the page header after « changer de commune »', () => {
   beforeAll(async () => {
@@ -36,13 +43,13 @@ describeBrowser('the page header after « changer de commune »', () => {
   it('shows the commune now served, then the page\'s again in a new conversation', async () => {
     await page.goto(`http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`);
     await page.locator('.webchat__basic-transcript').getByText(/Bonjour/).first().waitFor();
-    expect(await header(page)).toContain('Carrières-sous-Poissy');
+    expect(await header(page, 'Carrières-sous-Poissy')).toContain('Carrières-sous-Poissy');
     await say(page, 'changer de commune', /Quelle est votre commune/);
     await say(page, 'Chanteloup-les-Vignes', /Chanteloup-les-Vignes/);
-    expect(await header(page)).toContain('Chanteloup-les-Vignes');
+    expect(await header(page, 'Chanteloup-les-Vignes')).toContain('Chanteloup-les-Vignes');
     expect(await page.title()).toContain('Chanteloup-les-Vignes');
     await page.getByRole('button', { name: 'Nouvelle conversation' }).click();
-    expect(await header(page)).toContain('Carrières-sous-Poissy');
+    expect(await header(page, 'Carrières-sous-Poissy')).toContain('Carrières-sous-Poissy');
     expect(await page.title()).toContain('Carrières-sous-Poissy');
   });
 });

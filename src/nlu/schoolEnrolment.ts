@@ -8,8 +8,11 @@
 
 /** Enrolling, registering. */
 const ENROL = /\b(?:inscri\w*|reinscri\w*|enregistr\w*|scolaris\w*|enrol\w*|register\w*|sign up)\b/;
-/** The school itself (never the canteen's name, « restauration scolaire », nor « périscolaire »). */
-const SCHOOL = /\b(?:(?:a|l|une|d|en) ecole|ecole (?:maternelle|elementaire|primaire)|inscriptions? scolaires?|rentree scolaire|scolarite|en (?:maternelle|cp|ce1|ce2|cm1|cm2|petite section|moyenne section|grande section)|(?:at|to|in) (?:the )?(?:school|ecole))\b/;
+/**
+ * The school itself (never the canteen's name, « restauration scolaire », nor « périscolaire »). A class said of the
+ * child (« elle est en CE2 ») describes them: « Lina est bien inscrite à la cantine vendredi ? elle est en CE2 » asks a day.
+ */
+const SCHOOL = /\b(?:(?:a|l|une|d|en) ecole|ecole (?:maternelle|elementaire|primaire)|inscriptions? scolaires?|rentree scolaire|scolarite|(?<!\b(?:est|sont|etait|etaient|suis|es) (?:bien |deja )?)en (?:maternelle|cp|ce1|ce2|cm1|cm2|petite section|moyenne section|grande section)|(?:at|to|in) (?:the )?(?:school|ecole))\b/;
 /** A family new to the commune. */
 const NEWCOMER = /\b(?:(?:on|nous|je) (?:vient|venons|viens) d (?:arriver|emmenager|demenager)|(?:on|nous|j) (?:a|avons|ai) emmenage|nouveaux? arrivants?|nouvelles? arrivantes?|(?:je suis|nous sommes|on est) (?:tout |toute )?(?:nouveaux?|nouvelles?|nouvellement arrivee?s?|arrivee?s? recemment) (?:dans|a|sur|ici)|nouveaux? (?:dans|a|sur) (?:la|cette|votre) (?:ville|commune)|nouvelles? (?:dans|a|sur) (?:la|cette|votre) (?:ville|commune)|(?:recemment|tout juste) (?:arrivee?s?|installee?s?|emmenagee?s?)|(?:we )?(?:just )?moved here|new (?:in town|here))\b/;
 /** The périscolaire services a newcomer asks about. */

@@ -31,7 +31,12 @@ function coveredBy(words: string[]): boolean {
   return false;
 }
 
-const ACK = /^(?:ok|okay|oki|okk|d accord|dac|ok d accord|ca marche|entendu|tres bien|parfait|super|ok super|ok parfait)$/;
+/**
+ * Heard, nothing asked: « ok », « d'accord », and as they are said after an answer, with a little word before or after
+ * (« bon ok », « ah d'accord », « ok ça marche », « ok c'est noté », « bon tant pis »).
+ */
+const ACK_WORD = '(?:ok|okay|oki|okk|d accord|dac|ca marche|ca roule|entendu|tres bien|parfait|super|cool|top|nickel|compris|c est compris|bien compris|note|c est note|c note|bien note|bien recu|recu|je vois|tant pis|pas grave|c est pas grave|dommage)';
+const ACK = new RegExp(`^(?:(?:bon|ah|oh|bah|ben|bon ben|bon bah|ah bah|alors|euh|ok) )?${ACK_WORD}(?: (?:ok|d accord|alors|donc|${ACK_WORD}))?$`);
 const GOODBYE = /\b(?:revoir|aurevoir|bientot|bonne|bon week|bye|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre|that s all|that is all|that s it|that will be all|nothing else|see you|good day)\b/;
 
 /**

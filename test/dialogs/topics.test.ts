@@ -138,7 +138,7 @@ describe('« menu » at a question', () => {
 });
 
 describe('asking for time at the menu', () => {
-  it.each(table([['ok'], ['👍'], ['👍🏽']]))('%s: « %s » after an answer: heard, the whole menu not sent again', async (channel, said) => {
+  it.each(table([['ok'], ['👍'], ['👍🏽'], ['bon ok'], ['ok ca marche'], ['ah d accord']]))('%s: « %s » after an answer: heard, the whole menu not sent again', async (channel, said) => {
     const c = startChat({ channelId: channel });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });

@@ -11,6 +11,16 @@ describe('a closing', () => {
   });
 });
 
+describe('heard, nothing asked', () => {
+  it.each(['ok', "d'accord", 'bon ok', 'ah ok', 'ok ça marche', "ah d'accord", 'ok c est noté', 'bon tant pis', 'ok ok', 'compris', 'ok top'])('« %s » at a question: heard', (text) => {
+    expect(closingAtQuestion(text)).toBe('ack');
+  });
+
+  it.each(['ah bon', 'ok pour le 12', 'bon je veux annuler', 'ok mais la cantine ?', 'non tant pis'])('« %s » is not only heard', (text) => {
+    expect(closingAtQuestion(text)).not.toBe('ack');
+  });
+});
+
 describe('emoji alone', () => {
   it.each([['🙏', 'thanks'], ['👍', 'ack'], ['👍🏽', 'ack'], ['👌', 'ack'], ['ok 👍', 'ack'], ['😡', undefined], ['❤️', undefined]])('« %s » at a question: %s', (text, meant) => {
     expect(closingAtQuestion(text)).toBe(meant);

@@ -16,8 +16,11 @@ const WHEN = /\b(?:quand|quel(?:le)?s? (?:dates?|jours?)|dates?|commence\w*|debu
 const CLASSES_START = /\b(?:(?:quand|date)\b.*\b(?:rentree|reprise|reprenn\w*|reprend\w*)|(?:rentree|reprise|reprenn\w*|reprend\w*)\b.*\b(?:quand|date|c est quel jour)|when (?:does|do) (?:school|classes) (?:start|resume|go back)|back to school when)\b/;
 /** « il y a école le 11 novembre ? », « y a classe lundi », « l'école est ouverte le 2 novembre ? », « is there school on Monday? ». */
 const SCHOOL_ON = /\b(?:(?:il )?y a (?:t il )?(?:l |de l )?(?:ecole|classe|cours)|(?:il )?n y a pas (?:d |de l )?(?:ecole|classe|cours)|(?:l )?ecole (?:est )?(?:ouverte|fermee)|(?:ils|elles|il|elle) (?:ont|a) (?:ecole|classe|cours)|is there (?:school|class)|no school)\b/;
-/** A task said with it, the canteen's own days, or another service's (« la mairie reprend quand après les vacances ? »). */
-const TASK = /\b(?:reserv\w*|inscri\w*|annul\w*|absen\w*|malade|factur\w*|cantine|garderie|centre|accueil|etude|book\w*|cancel\w*|pay\w*|paie\w*|regl\w*|actes?|justificatif\w*|certificat\w*|documents?|dossiers?|demandes?|envoi\w*|envoy\w*|recoi\w*|recevr\w*|send|mairie|piscine|mediatheque|bibliotheque|conservatoire|gymnase|ramassage|bus|transports?)\b/;
+/**
+ * A task said with it (an absence said with its illness, in English too: « my son is sick tomorrow, no school »), the
+ * canteen's own days, or another service's (« la mairie reprend quand après les vacances ? »).
+ */
+const TASK = /\b(?:reserv\w*|inscri\w*|annul\w*|absen\w*|malades?|fievre|grippe|gastro|varicelle|hopital|medecin|sick|ill|unwell|fever|flu|doctor|hospital|factur\w*|cantine|garderie|centre|accueil|etude|book\w*|cancel\w*|pay\w*|paie\w*|regl\w*|actes?|justificatif\w*|certificat\w*|documents?|dossiers?|demandes?|envoi\w*|envoy\w*|recoi\w*|recevr\w*|send|mairie|piscine|mediatheque|bibliotheque|conservatoire|gymnase|ramassage|bus|transports?)\b/;
 /**
  * The holidays as the time of something else (« quand est-ce que je peux payer pendant les vacances ? », « je pars en
  * vacances en juillet, c'est quand… »): the resident's own trip, or the days around which another thing is asked.

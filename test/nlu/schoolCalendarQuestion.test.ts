@@ -59,6 +59,10 @@ describe('a question about the school calendar', () => {
     "l'école finit à quelle heure le vendredi ?",
     "l'école finit à 16h30 le mardi ?",
     'what time does school end on friday?',
+    // An absence said with its illness (it answered whether there is school that day).
+    'hello, my son is sick tomorrow, no school',
+    'my daughter has a fever, no school on monday',
+    'il a de la fievre, pas d ecole demain',
   ])('« %s » is not a calendar question', (text) => {
     expect(read(text)).toBeUndefined();
   });

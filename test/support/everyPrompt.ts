@@ -11,13 +11,14 @@
 import type { Activity } from 'botbuilder';
 import { startChat, type Chat } from './harness';
 import { CHANNELS, fr, offered, textBefore } from './prompts';
+import { reachedOnce } from './reachedCopy';
 
 type Replies = Partial<Activity>[];
 
 export interface PromptRow {
   /** « file › step », as in docs/prompts.md. */
   name: string;
-  /** A new chat at the question (kept in `chats` for closing) and the replies that asked it. */
+  /** A new chat at the question (kept in `chats` for closing) and the replies that asked it: run once per channel, then copied (test/support/reachedCopy.ts). */
   reach(channel: string, chats: Chat[]): Promise<{ c: Chat; asked: Replies }>;
   kind: 'choice' | 'yesno' | 'text';
   /** The answer the other phrasings must match (an option's label as shown, or a good text answer). */
@@ -88,12 +89,14 @@ const resumed = textBefore('topics.resumed');
 /** Registers the five checks of one row, on both channels. */
 export function everyWay(row: PromptRow, chats: Chat[]): void {
   const channels = row.channels ?? CHANNELS;
+  // Its turns once per channel, then copies of the state they reached (test/support/reachedCopy.ts).
+  const reach = reachedOnce(row.reach);
   const known = new Map<string, Promise<unknown>>();
   const expected = (channel: string, said: string): Promise<unknown> => {
     const key = `${channel}:${said}`;
     if (!known.has(key)) {
       known.set(key, (async () => {
-        const { c } = await row.reach(channel, chats);
+        const { c } = await reach(channel, chats);
         return outcomeOf(row, c, await c.say(said));
       })());
     }
@@ -107,14 +110,14 @@ export function everyWay(row: PromptRow, chats: Chat[]): void {
     if (a.length) {
       it.each(channels.flatMap((ch) => a.map(([p, same]) => [ch, p, same])))('(a) %s: « %s » as « %s »', async (channel, phrasing, same) => {
         const want = await expected(channel, same);
-        const { c } = await row.reach(channel, chats);
+        const { c } = await reach(channel, chats);
         expect(await outcomeOf(row, c, await c.say(phrasing))).toEqual(want);
       });
     }
 
     skipped('b')(`(b) a practical question is answered, then the question asked again${why('b')}`, async () => {
       for (const channel of channels) {
-        const { c, asked } = await row.reach(channel, chats);
+        const { c, asked } = await reach(channel, chats);
         const mairie = (await c.core.service.findCommune('carrieres-sous-poissy'))?.services.find((s) => s.code === 'mairie');
         const open = await c.say("c'est ouvert demain ?");
         expect([channel, c.text(open)]).toEqual([channel, expect.stringMatching(/\d h/)]);
@@ -129,7 +132,7 @@ export function everyWay(row: PromptRow, chats: Chat[]): void {
     skipped('c')(`(c) another task puts it aside; « reprendre » asks it again, what was entered kept${why('c')}`, async () => {
       for (const channel of channels) {
         for (const other of row.others ?? OTHERS) {
-          const { c, asked } = await row.reach(channel, chats);
+          const { c, asked } = await reach(channel, chats);
           expect([channel, other, c.text(await c.say(other))]).toEqual([channel, other, expect.stringContaining(paused)]);
           const back = await c.say('reprendre');
           expect(c.text(back)).toContain(resumed);
@@ -141,7 +144,7 @@ export function everyWay(row: PromptRow, chats: Chat[]): void {
 
     skipped('d')(`(d) « aide » asks it again, « menu » then « reprendre » too, « annuler » stops${why('d')}`, async () => {
       for (const channel of channels) {
-        const { c, asked } = await row.reach(channel, chats);
+        const { c, asked } = await reach(channel, chats);
         asksAgain(c, asked, await c.say('aide'));
         expect([channel, c.text(await c.say('menu'))]).toEqual([channel, expect.stringContaining(paused)]);
         asksAgain(c, asked, await c.say('reprendre'));
@@ -151,7 +154,7 @@ export function everyWay(row: PromptRow, chats: Chat[]): void {
 
     skipped('e')(`(e) an answer not understood: asked again, naming the task${why('e')}`, async () => {
       for (const channel of channels) {
-        const { c, asked } = await row.reach(channel, chats);
+        const { c, asked } = await reach(channel, chats);
         const again = await c.say(row.bad ?? 'zorglub');
         asksAgain(c, asked, again);
         // An open question says what fits (« Elle s'écrit comme prenom.nom@exemple.fr. ») before asking again.

@@ -103,6 +103,10 @@ export interface Chat {
   join(channelData?: unknown): Promise<Partial<Activity>[]>;
   /** The text of the replies, joined, for simple assertions. */
   text(replies: Partial<Activity>[]): string;
+  /** The activities the conversation has had (the next one's id), for a copy of its state (test/support/signedInCopy.ts). */
+  activities(): number;
+  /** Its channel and environment, to start it again from a copy; undefined with a date recognizer, another user or locale of its own. */
+  restart?: { channelId?: string; env?: Record<string, string> };
 }
 
 /**
@@ -139,6 +143,8 @@ export function startChat(options: { clock?: Clock; channelId?: string; env?: Re
       return drain();
     },
     text: (replies) => replies.map((r) => r.text ?? '').join('\n'),
+    activities: () => (adapter as unknown as { _nextId: number })._nextId,
+    ...(options.recognizer || options.user || options.locale ? {} : { restart: { channelId: options.channelId, ...(options.env ? { env: options.env } : {}) } }),
   };
 }
 

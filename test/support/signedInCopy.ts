@@ -23,25 +23,35 @@ import type { Account } from '../../src/domain/types';
 import { buildCore } from '../../src/core';
 import { startChat, tempConfig, type Chat } from './harness';
 
-/** The signed-in state of one conversation. */
-export interface SignedInCopy {
+/** A conversation's state (a signed-in one here, a question reached in test/support/reachedCopy.ts). */
+export interface ChatCopy {
   /** The SQLite database, serialized (what the connection reads, the write-ahead log included). */
   db: Buffer;
   /** The data folder's other entries, by path in it: a folder (null) or a file's bytes and mode. */
   entries: Array<[string, { bytes: Buffer; mode: number } | null]>;
-  /** The account as signedInChat made it, before the sign-in. */
-  account: Account;
-  /** The activities the conversation had (the join and the three messages, and those of the helper copying it). */
+  /** The activities the conversation had (for a signed-in one, the join and the three messages, and those of the helper copying it). */
   activities: number;
   /** The chat's clock when copied. */
   at: string;
 }
 
+/** The signed-in state of one conversation. */
+export interface SignedInCopy extends ChatCopy {
+  /** The account as signedInChat made it, before the sign-in. */
+  account: Account;
+}
+
 /** The chat's state as it is now, or undefined on PostgreSQL. */
 export function copySignedIn(c: Chat, account: Account, activities: number, clock: SettableClock): SignedInCopy | undefined {
+  const copy = copyChat(c, activities, clock.now());
+  return copy && { ...copy, account: structuredClone(account) };
+}
+
+/** The chat's state as it is now (its activities so far, its clock's time), or undefined on PostgreSQL. */
+export function copyChat(c: Chat, activities: number, at: Date): ChatCopy | undefined {
   const { config } = c.core;
   if (config.postgres) return undefined;
-  const entries: SignedInCopy['entries'] = [];
+  const entries: ChatCopy['entries'] = [];
   for (const entry of fs.readdirSync(config.dataDir, { recursive: true, withFileTypes: true })) {
     const full = path.join(entry.parentPath, entry.name);
     // The database file and its -wal and -shm: the serialized database stands for them.
@@ -52,11 +62,17 @@ export function copySignedIn(c: Chat, account: Account, activities: number, cloc
   }
   // Folders before the files in them.
   entries.sort((a, b) => a[0].split(path.sep).length - b[0].split(path.sep).length);
-  return { db: c.core.db.$client.serialize(), entries, account: structuredClone(account), activities, at: clock.now().toISOString() };
+  return { db: c.core.db.$client.serialize(), entries, activities, at: at.toISOString() };
+}
+
+/** A new chat on a new data folder holding the copy, signed in as the copied one was (see chatFromState). */
+export function chatFromCopy(copy: SignedInCopy, options: { channelId?: string; env?: Record<string, string> }): { c: Chat; account: Account; clock: SettableClock } {
+  const { c, clock } = chatFromState(copy, options);
+  return { c, account: structuredClone(copy.account), clock };
 }
 
 /** A new chat on a new data folder holding the copy: a new core opened on it, on a new clock at the copy's time. */
-export function chatFromCopy(copy: SignedInCopy, options: { channelId?: string; env?: Record<string, string> }): { c: Chat; account: Account; clock: SettableClock } {
+export function chatFromState(copy: ChatCopy, options: { channelId?: string; env?: Record<string, string> }): { c: Chat; clock: SettableClock } {
   const clock = settableClock(copy.at);
   const config = tempConfig(options.env);
   fs.mkdirSync(config.dataDir, { recursive: true });
@@ -67,6 +83,6 @@ export function chatFromCopy(copy: SignedInCopy, options: { channelId?: string; 
   }
   fs.writeFileSync(config.databaseFile, copy.db);
   const core = buildCore(config, clock);
-  const c = startChat({ clock, channelId: options.channelId, core, activitiesBefore: copy.activities });
-  return { c, account: structuredClone(copy.account), clock };
+  const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}), core, activitiesBefore: copy.activities });
+  return { c, clock };
 }

@@ -196,6 +196,15 @@
     start(true);
     host.focus();
   });
+  // Short in lines (large text on a phone): the header's buttons and the legal links behind « Menu ».
+  var menuButton = document.getElementById('menu');
+  if (menuButton) {
+    menuButton.addEventListener('click', function () {
+      var open = menuButton.getAttribute('aria-expanded') !== 'true';
+      document.body.classList.toggle('menu-open', open);
+      menuButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
   window.addEventListener('pagehide', keepToken);
   start(false);
 })();

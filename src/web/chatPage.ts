@@ -64,8 +64,9 @@ ${pageStyle(accent)}
 <a class="skip" href="#webchat">${escapeHtml(t('webchat.skip'))}</a>
 <header>
 <h1>${escapeHtml(title)}</h1>
+<button type="button" id="menu" class="menu" aria-expanded="false" aria-controls="tools legal">${escapeHtml(t('webchat.menu'))}</button>
 <p>${escapeHtml(t('webchat.intro'))}</p>
-<div class="tools">
+<div class="tools" id="tools">
 <button type="button" id="large" aria-pressed="false"><span class="wide">${escapeHtml(t('webchat.large'))}</span><span class="narrow">${escapeHtml(t('webchat.largeShort'))}</span></button>
 <button type="button" id="restart">${escapeHtml(t('webchat.restart'))}</button>
 </div>
@@ -76,7 +77,7 @@ ${pageStyle(accent)}
 <div id="webchat" role="region" aria-label="${escapeHtml(t('webchat.region'))}" tabindex="-1"></div>
 <noscript><p>${escapeHtml(t('webchat.noscript'))}</p></noscript>
 </main>
-<footer class="legal">${legalLinks(t, commune)}</footer>
+<footer class="legal" id="legal">${legalLinks(t, commune)}</footer>
 <script type="application/json" id="chat-config">${scriptJson({ ...config, accent })}</script>
 <script nonce="${nonce}">${scripts.start}</script>
 <script nonce="${nonce}" src="${scripts.bundle}"></script>

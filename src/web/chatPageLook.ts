@@ -97,5 +97,23 @@ body.large header{background:#000}
 /* Legal links (src/web/legalLinks.ts) */
 footer.legal{flex:none;padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-style:none;margin:0 auto;padding:0;max-width:56rem;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}footer.legal a{color:#1b1b1b}
 /* On a phone the links take one or two short lines, so that the conversation keeps its room (large text leaves them as they are). */
-@media (max-width:40em),(max-height:40em){footer.legal{padding:0 .5rem;font-size:.75rem;line-height:1.3}footer.legal ul{gap:0 .6rem}}`;
+@media (max-width:40em),(max-height:40em){footer.legal{padding:0 .5rem;font-size:.75rem;line-height:1.3}footer.legal ul{gap:0 .6rem}}
+/*
+ * Short in lines of text (a phone in large text, 200 % and more, or held sideways): the title on
+ * one small bar beside a « Menu » button, which shows the page's buttons and links when asked; the
+ * suggested answers scroll within a quarter of the height. The conversation keeps the rest.
+ */
+.menu{display:none}
+@media (max-height:30em){
+header{flex-wrap:nowrap;padding:.1em .5em}
+header h1{flex:1 1 auto;min-width:0;font-size:.65em;line-height:1.2;padding:.1em 0}
+.menu{display:block;flex:none;font:inherit;font-size:.65em;line-height:1.2;padding:.1em .5em;min-height:2em;border:2px solid #fff;border-radius:4px;background:#fff;color:#1b1b1b;cursor:pointer}
+.menu[aria-expanded="true"]{background:#1b1b1b;color:#fff}
+.tools,footer.legal{display:none}
+body.menu-open header{flex-wrap:wrap}
+body.menu-open .tools{display:flex;flex-basis:100%}
+.tools button{white-space:normal;text-align:left}
+body.menu-open footer.legal{display:block}
+#webchat .webchat__suggested-actions__flow-box{max-height:22vh;overflow-y:auto}
+}`;
 }

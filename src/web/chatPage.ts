@@ -6,7 +6,7 @@
  * locales, its colour and style sheet from chatPageLook.ts; a strict Content-Security-Policy with one
  * nonce per page covers scripts and styles.
  * The page names its scripts by their content (/webchat/webchat.<hash>.js, /webchat/chat.<hash>.js,
- * and chat.js's parts beside it: chatLook, chatRepairs, chatFiles): sent compressed (brotli or gzip,
+ * and chat.js's parts beside it: chatLook, chatRepairs, chatFiles, chatSending): sent compressed (brotli or gzip,
  * as the browser accepts) and cached for a year. They are asked for at once, side by side with Web
  * Chat's script, which is far the longest: its parts come in long before it. The fixed names
  * (/webchat/webchat.js, /webchat/chat.js…, /embed.js) are still served, compressed, cached briefly.
@@ -88,7 +88,7 @@ ${scripts.page.map((src) => `<script nonce="${nonce}" src="${src}"></script>`).j
 
 const JS = 'application/javascript; charset=utf-8';
 /** The page's own scripts (public/), in the order they run, after Web Chat's: chat.js last, its parts before it. */
-export const PAGE_SCRIPTS = ['chatLook', 'chatRepairs', 'chatFiles', 'chat'] as const;
+export const PAGE_SCRIPTS = ['chatLook', 'chatRepairs', 'chatFiles', 'chatSending', 'chat'] as const;
 type ScriptName = 'webchat' | (typeof PAGE_SCRIPTS)[number];
 
 /** The page's scripts by their name in /webchat/: read again when their file changes. */
@@ -130,6 +130,8 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         large: t('webchat.large'),
         // A file sent with the paper clip that is not sent, or not taken (public/chatFiles.js).
         upload: uploadTexts(t),
+        // A typed message that did not leave: why, and where its text is (public/chatSending.js).
+        notSent: { busy: t('webchat.notSent.busy'), kept: t('webchat.notSent.kept'), retry: t('webchat.notSent.retry') },
         // The header once the bot serves another commune (public/chat.js).
         title: t('webchat.title', { commune: '{{commune}}' }),
       },

@@ -94,6 +94,22 @@
     document.title = firstTitle.tab;
   }
 
+  /**
+   * A card's button pressed with the keyboard (a click of detail 0) that sends the bot an answer:
+   * the focus goes to the send box, as Web Chat does after a suggested answer, rather than staying
+   * on the card answered; the bot's reply is read from Web Chat's live region. A tap leaves the
+   * focus where it is (the send box would open a phone's keyboard over the conversation).
+   */
+  var cardKeyed = 0;
+  host.addEventListener('click', function (event) {
+    var button = event.target && event.target.closest ? event.target.closest('.ac-adaptiveCard .ac-pushButton') : null;
+    cardKeyed = button && event.detail === 0 ? Date.now() : 0;
+  }, true);
+  function focusSendBox() {
+    var box = host.querySelector('.webchat__send-box-text-box__input');
+    if (box) box.focus();
+  }
+
   /** Every activity sent carries the commune (the bot's own Direct Line sets it too; Azure's does not). */
   function withCommune(store) {
     return function (next) {
@@ -129,6 +145,10 @@
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
           showCommune(action.payload.activity);
           action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: parts.repairs.keepLines(action.payload.activity) }) });
+        }
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && Date.now() - cardKeyed < 1000) {
+          cardKeyed = 0;
+          window.setTimeout(focusSendBox, 0);
         }
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && config.commune) {
           var activity = action.payload.activity;

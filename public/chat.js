@@ -5,7 +5,8 @@
  * WebSocket. The « texte agrandi / contraste renforcé » switch is remembered in localStorage.
  * Its parts, loaded before it (window.chatParts): the look given to Web Chat (public/chatLook.js),
  * two repairs of Web Chat for French readers (public/chatRepairs.js), what the page says of the
- * files sent with the paper clip (public/chatFiles.js).
+ * files sent with the paper clip (public/chatFiles.js) and of a message that did not leave
+ * (public/chatSending.js).
  * Every word shown comes from the page's configuration (the bot's locales).
  */
 (function () {
@@ -19,9 +20,10 @@
   var LARGE_KEY = 'espace-citoyens.large';
   var parts = window.chatParts;
   var files = parts.files(config);
+  var sending = parts.sending(config);
   var session = null;
-  /** The status line says why a file was not sent. */
-  var fileSaid = false;
+  /** The status line says why a file or a message was not sent. */
+  var notSentSaid = false;
 
   /** The status line; `reason`, a file's (public/chatFiles.js), is kept in data-reason. */
   function show(text, problem, reason) {
@@ -92,29 +94,61 @@
     document.title = firstTitle.tab;
   }
 
+  /**
+   * A card's button pressed with the keyboard (a click of detail 0) that sends the bot an answer:
+   * the focus goes to the send box, as Web Chat does after a suggested answer, rather than staying
+   * on the card answered; the bot's reply is read from Web Chat's live region. A tap leaves the
+   * focus where it is (the send box would open a phone's keyboard over the conversation).
+   */
+  var cardKeyed = 0;
+  host.addEventListener('click', function (event) {
+    var button = event.target && event.target.closest ? event.target.closest('.ac-adaptiveCard .ac-pushButton') : null;
+    cardKeyed = button && event.detail === 0 ? Date.now() : 0;
+  }, true);
+  function focusSendBox() {
+    var box = host.querySelector('.webchat__send-box-text-box__input');
+    if (box) box.focus();
+  }
+
   /** Every activity sent carries the commune (the bot's own Direct Line sets it too; Azure's does not). */
-  function withCommune() {
+  function withCommune(store) {
     return function (next) {
       return function (action) {
         var refused = files.refused(action);
         if (refused) {
           show(refused.text, true, refused.reason);
-          fileSaid = true;
+          notSentSaid = true;
           return action;
         }
         var failed = files.failed(action);
         if (failed) {
           show(failed.text, true, failed.reason);
-          fileSaid = true;
+          notSentSaid = true;
         }
-        // What was said of a file goes when the resident sends something else.
-        if (fileSaid && (action.type === 'WEB_CHAT/SEND_MESSAGE' || action.type === 'WEB_CHAT/SEND_FILES')) {
+        var notSent = sending.failed(action);
+        if (notSent) {
+          // The text goes back into the send box, unless the resident has started another message.
+          var restored = !store.getState().sendBoxValue;
+          if (restored) {
+            window.setTimeout(function () {
+              store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: notSent.typed } });
+            }, 0);
+          }
+          show(sending.said(notSent, restored), true, notSent.reason);
+          notSentSaid = true;
+        }
+        // What was said of a file or a message goes when the resident sends something else.
+        if (notSentSaid && (action.type === 'WEB_CHAT/SEND_MESSAGE' || action.type === 'WEB_CHAT/SEND_FILES')) {
           show('');
-          fileSaid = false;
+          notSentSaid = false;
         }
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
           showCommune(action.payload.activity);
           action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: parts.repairs.keepLines(action.payload.activity) }) });
+        }
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && Date.now() - cardKeyed < 1000) {
+          cardKeyed = 0;
+          window.setTimeout(focusSendBox, 0);
         }
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && config.commune) {
           var activity = action.payload.activity;
@@ -166,7 +200,7 @@
       var options = { token: g.token, webSocket: true, domain: config.domain || window.location.origin + '/v3/directline' };
       if (resumed) options.conversationId = g.conversationId;
       if (session) session.directLine.end();
-      var directLine = window.WebChat.createDirectLine(options);
+      var directLine = sending.guard(window.WebChat.createDirectLine(options));
       session = { directLine: directLine, store: window.WebChat.createStore({}, withCommune), userID: g.userId, conversationId: g.conversationId };
       keepToken();
       directLine.connectionStatus$.subscribe(function (state) {
@@ -196,6 +230,15 @@
     start(true);
     host.focus();
   });
+  // Short in lines (large text on a phone): the header's buttons and the legal links behind « Menu ».
+  var menuButton = document.getElementById('menu');
+  if (menuButton) {
+    menuButton.addEventListener('click', function () {
+      var open = menuButton.getAttribute('aria-expanded') !== 'true';
+      document.body.classList.toggle('menu-open', open);
+      menuButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
   window.addEventListener('pagehide', keepToken);
   start(false);
 })();

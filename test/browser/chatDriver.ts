@@ -13,9 +13,14 @@ export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'bro
 /** How long a browser test waits for the bot's answer: CI runs them beside two jest workers on two cores. */
 export const WAIT = 60_000;
 
-/** Chromium in French, Paris time, at the given size. */
-export function openBrowser(viewport: { width: number; height: number }): Promise<BrowserContext> {
+/** Chromium in French, Paris time, at the given size; `fontSize`: the browser's text size in px (16 by default, 32 for « 200 % »). */
+export function openBrowser(viewport: { width: number; height: number }, fontSize?: number): Promise<BrowserContext> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-chromium-'));
+  if (fontSize) {
+    // The setting a resident changes in the browser (Paramètres › Apparence › Taille de la police).
+    fs.mkdirSync(path.join(profile, 'Default'));
+    fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: fontSize } } }));
+  }
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

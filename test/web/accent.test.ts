@@ -3,7 +3,7 @@
  * card's main button) and that colour on white (suggested answers) must read at 4.5:1 (WCAG AA).
  * A colour that does not is replaced by the default.
  */
-import { DEFAULT_ACCENT, accentOf, contrastWithWhite } from '../../src/web/chatPage';
+import { DEFAULT_ACCENT, accentOf, contrastWithWhite } from '../../src/web/chatPageLook';
 import type { Commune } from '../../src/domain/types';
 import { demoCommuneList } from '../support/demoCommunes';
 

@@ -74,7 +74,7 @@ describe('the scripts of the chat page', () => {
     await startWith(bundle);
     const own = (name: string) => `/webchat/${name}.${hashOf(fs.readFileSync(path.join(ROOT, 'public', `${name}.js`)))}.js`;
     const html = (await get('/')).body.toString();
-    expect(scriptsOf(html)).toEqual([`/webchat/webchat.${hashOf(bundle)}.js`, own('chatLook'), own('chatRepairs'), own('chatFiles'), own('chat')]);
+    expect(scriptsOf(html)).toEqual([`/webchat/webchat.${hashOf(bundle)}.js`, own('chatLook'), own('chatRepairs'), own('chatFiles'), own('chatSending'), own('chat')]);
   });
 
   it('start the conversation before Web Chat\'s script: the early start is inlined first, with the page\'s nonce', async () => {

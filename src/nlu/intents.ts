@@ -50,6 +50,7 @@ import { asksWhereToEnterKey } from './keyToEnter';
 import { accountMailMissing } from './accountMailMissing';
 import { asksIfAnythingOwed } from './upToDate';
 import { withoutOwnDeletion } from './ownDeletion';
+import { asksWhatActivityIs } from './activityMeaning';
 import { ABORT_FILLER, PATTERNS, POLITE, PRIORITY, saysIt } from './intentLexicon';
 
 export const INTENTS = [
@@ -122,6 +123,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
 
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(withoutChannelTail(said))) return 'help';
+  // « c koi l'étude surveillée », « c'est quoi l'accueil de loisirs ? »: what an activity is, asked (activityMeaning.ts).
+  if (asksWhatActivityIs(said)) return 'help';
   // « que puis-je vous demander exactement ? », « jsuis la nounou, jpeux faire quoi avec ce truc »: what may be asked here.
   if (!activityNamed && asksWhatCanBeAsked(said)) return 'help';
   // « résa cantine 4/02 (jvous envoie l'attestation plus tard) », « …Au passage, j'ai bien reçu la facture »: the booking asked, the remark aside.

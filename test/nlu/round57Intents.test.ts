@@ -24,6 +24,10 @@ const rows: Parameters<typeof checkReadings>[0] = [
   ['comment demander le RSA ?', '2027-03-10', 'elsewhere_demarche', [], null],
   ['je touche plus la prime d\'activité, vous pouvez voir ?', '2027-03-10', 'elsewhere_demarche', [], null],
   ['aide au logement c\'est ici ?', '2027-03-10', 'elsewhere_demarche', [], null],
+  // What an activity is, asked (tried on the bot): help, never a booking nor the bookings (activityMeaning.ts).
+  ['c koi l etude surveillee', '2027-03-10', 'help', [], null],
+  ['c\'est quoi l\'accueil de loisirs ?', '2027-03-10', 'help', [], null],
+  ['la garderie du soir c quoi exactement', '2027-03-10', 'help', [], null],
   // unchanged
   ['j\'ai supprimé la résa de jeudi par erreur', '2027-03-10', 'cancel_booking', ['2027-03-11'], null],
   ['supprimez la cantine de jeudi svp', '2027-03-10', 'cancel_booking', ['2027-03-11'], 'canteen'],
@@ -43,6 +47,7 @@ const asBot: Parameters<typeof checkReadings>[0] = [
   ['Bonjour. Enfant Amine, cantine jeudi, réservé oui ou non ? Merci.', '2027-04-20', 'list_bookings', ['2027-04-22'], 'canteen'],
   ['Maya a la cantine le 3 mai?', '2027-04-20', 'list_bookings', ['2027-05-03'], 'canteen'],
   ['garderie matin demain c bon pr Elyas?', '2027-04-20', 'list_bookings', ['2027-04-21'], 'morning'],
+  ['c koi les jours ou Nael a etude', '2027-04-20', 'list_bookings', [], 'study'],
   ...rows,
 ];
 

@@ -32,7 +32,8 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   // « j'ai perdu ma carte vitale », « attestation de droits ameli », « health insurance card ».
   ['health_card', /\b(?:cartes? vitales?|ameli|attestations? (?:de |d )?(?:droits?|securite sociale|secu|assurance malad\w*)|cartes? europeennes? (?:d )?assurance malad\w*|ceam|(?:health insurance|social security) card)\b/],
   // « attestation CAF », « attestation de paiement de la CAF », « mon compte CAF » (a paper for the CAF is the commune's: FOR_OUR_PAPER).
-  ['caf', /\b(?:attestations? (?:de (?:paiement|quotient familial|droits?) )?(?:de la |d )?caf|(?:mon |son |le )?compte caf|allocations? familiales|caf (?:attestation|certificate))\b/],
+  // « ma demande d'APL », « le RSA », « la prime d'activité », « l'allocation logement »: the CAF's benefits, asked of the CAF (« housing benefit »).
+  ['caf', /\b(?:attestations? (?:de (?:paiement|quotient familial|droits?) )?(?:de la |d )?caf|(?:mon |son |le )?compte caf|allocations? familiales|caf (?:attestation|certificate)|apl|aides? (?:personnalisees? )?au logement|allocations? (?:de )?logement|rsa|prime d activite|housing benefits?)\b/],
   ['criminal_record', /\b(?:(?:extrait (?:de |du )?)?casier judiciaire|bulletin (?:n |no |numero )?3|criminal record)\b/],
   // « je dois déclarer mes impôts où », « payer ma taxe foncière », « ma déclaration de revenus » (the « avis d'imposition » as a paper for the tariff is ours: FOR_OUR_PAPER).
   ['taxes', /\b(?:(?:declar\w*|payer|paye|regler|remplir) (?:mes |nos |mon |ma |les |la |sa |son |ses |leurs? |une |des |d )?(?:impots?|revenus)|declarations? (?:d impots?|de revenus|des revenus|fiscale)|taxe (?:fonciere|d habitation)|impots? (?:sur le revenu|gouv)|centre des (?:impots|finances publiques)|income tax|tax return)\b/],

@@ -30,6 +30,7 @@ import { withoutProxysIllness } from './proxyWriter';
 import { withoutReferences } from './referenceBeside';
 import { keyFails } from './keyFails';
 import { cancelAskedWithoutIllness } from './cancelWhenAsked';
+import { bareRequest } from './bareRequest';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -174,7 +175,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (rules === 'unknown' && TAKES_BACK_INTO.test(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   // « le 23 cantine pr Maelya, c la semaine où jla récupère »: a day then the activity (or the activity first), opening the message, ask for it.
-  if (rules === 'book' && intent === 'list_bookings' && (ASKS_TO_BOOK.test(prepared) || DAY_THEN_ACTIVITY.test(prepared))) return rules;
+  // (« Hola, mi hija Valentina, centre mercredi 28 abril? Gracias »: who, what and when alone, a question mark of politeness, bareRequest.ts.)
+  if (rules === 'book' && intent === 'list_bookings' && (ASKS_TO_BOOK.test(prepared) || DAY_THEN_ACTIVITY.test(prepared) || bareRequest(prepared))) return rules;
   // « je suis nouvelle sur la commune, comment inscrire mes enfants ? »: a booking becomes an account only when an account is named.
   if (rules === 'book' && intent === 'create_account' && !NAMES_AN_ACCOUNT.test(prepared)) return rules;
   // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.

@@ -49,6 +49,8 @@ import { withoutChildsNeed } from './childNeedsHelp';
 import { asksWhereToEnterKey } from './keyToEnter';
 import { accountMailMissing } from './accountMailMissing';
 import { asksIfAnythingOwed } from './upToDate';
+import { withoutOwnDeletion } from './ownDeletion';
+import { asksWhatActivityIs } from './activityMeaning';
 import { ABORT_FILLER, PATTERNS, POLITE, PRIORITY, saysIt } from './intentLexicon';
 
 export const INTENTS = [
@@ -90,6 +92,10 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (asksWhereToEnterKey(said)) return 'family_key';
   if (accountMailMissing(said)) return 'create_account';
   if (asksIfAnythingOwed(said)) return 'list_invoices';
+  // « renvoie-moi le reçu de la facture, je l'ai supprimé », « j'ai jeté la facture de mars, vous pouvez m'en renvoyer une ? »: the deletion told is the story (ownDeletion.ts).
+  const undeleted = withoutOwnDeletion(said);
+  const againRead = undeleted ? intentOf(undeleted, activityNamed) : undefined;
+  if (againRead && againRead !== 'unknown' && againRead !== 'greeting') return againRead;
   // « tel 0612131415 garderie le 17 », « numéro de dossier 45, absent le 15 », « suite à mon mail du 4, garderie le 9 »: who writes, the task asked.
   const besideReference = askedBesideReference(said, (rest) => intentOf(rest, activityNamed));
   if (besideReference) return besideReference;
@@ -117,6 +123,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
 
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(withoutChannelTail(said))) return 'help';
+  // « c koi l'étude surveillée », « c'est quoi l'accueil de loisirs ? »: what an activity is, asked (activityMeaning.ts).
+  if (asksWhatActivityIs(said)) return 'help';
   // « que puis-je vous demander exactement ? », « jsuis la nounou, jpeux faire quoi avec ce truc »: what may be asked here.
   if (!activityNamed && asksWhatCanBeAsked(said)) return 'help';
   // « résa cantine 4/02 (jvous envoie l'attestation plus tard) », « …Au passage, j'ai bien reçu la facture »: the booking asked, the remark aside.
@@ -162,7 +170,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « je n'ai toujours pas reçu la facture… peur d'une majoration si je paie en retard »: the invoice asked for, paying only a worry.
   if (invoiceNotReceived(said, (rest) => saysIt('pay_invoice', rest)) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
-  if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  // (« la facture de février, vous pouvez m'en envoyer une copie ? »: the invoice named first.)
+  if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b|\bfactures?\b.{0,60}\b(?:m en|nous en|me la|nous la|me les|nous les) (?:transmettre|envoyer|renvoyer|refaire|faire parvenir|adresser)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
   // (« le 17.11 », a day and its month, is no amount.)
   if (/\?\s*$/.test(said) && /\b(?!(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b)\d+\.\d{2}\b|€|\beuros?\b/.test(said) && !/\b(?:pai\w*|pay\w*|regl\w*|factur\w*)\b/.test(said)) return 'list_invoices';

@@ -18,7 +18,8 @@ export function asksAboutPaidInvoices(said: string, seen: SeenBeside): boolean {
   // « le paiement n'est pas passé, je réessaie comment ? »: a payment to make again, not a question on one made.
   if (PAY_AGAIN.test(said)) return false;
   // (« une attestation de paiement de la CAF » is the CAF's: made elsewhere.)
-  if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said) && elsewhereKindOf(said) !== 'caf') return true;
+  // (« le reçu de mon dernier paiement par carte »: the payment's own words between.)
+  if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d |du )?(?:(?:mon|ma|notre|le|la|ce|cet) )?(?:(?:dernier|derniere|precedent|ancien) )?(?:paiement|reglement|virement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said) && elsewhereKindOf(said) !== 'caf') return true;
   // « je pensais avoir tout payé. Est-ce qu'il reste des factures impayées ? »: whether invoices are left to pay, asked.
   if (UNPAID_ASKED.test(said) && !PAY_ASKED.test(said)) return true;
   // « payé deux fois », « j'ai été prélevé 2 fois », « le prélèvement de février est passé 2 fois »: a charge questioned.

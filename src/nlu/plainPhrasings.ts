@@ -35,8 +35,10 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
   cohabitation_certificate: /^(?=.*\b(?:certificat|attestation|papier|document|preuve)s?\b).*\b(?:vivre|vivons|vit|vivent|vis|habiter|habitons|habitent) ensemble\b/,
   // « papier mairie qui dit que j'habite ici » (a paper to send is upload_document)
   // « je habite chez ma sœur, papier hébergement pour préfecture »
+  // « nouvelle maison. Papier changement adresse pour travail », « un doc de changement de domicile pr la caf »: a paper of the move, asked
+  // (not the form that changes the address of the file).
   address_change: new RegExp(
-    `^(?!.*\\b${SEND}\\b)(?:.*\\b(?:papier|document|attestation|preuve|certificat|feuille)\\b.{0,40}\\b(?:j habite|on habite|nous habitons|habite ici|je vis ici|on vit ici|nous vivons ici|je reside|domicilie)|` +
+    `^(?!.*\\b${SEND}\\b)(?:.*\\b(?:papiers?|docs?|documents?|feuilles?|preuves?|justifs?|justificatifs?)\\b (?:(?:de|d|du|pour|pour le|pour mon|pour un|qui (?:prouve|atteste|dit)) )?(?:mon |notre |le |un )?(?:changement|modification) (?:de |d )?(?:adresse|domicile)\\b|.*\\b(?:papier|document|attestation|preuve|certificat|feuille)\\b.{0,40}\\b(?:j habite|on habite|nous habitons|habite ici|je vis ici|on vit ici|nous vivons ici|je reside|domicilie)|` +
       `.*\\b(?:papiers?|documents?|feuilles?|preuves?|justificatifs?)\\b (?:d |de |pour |pour l |pour un )?hebergement\\b|.*\\bbesoin (?:d un |d une |de |d )?(?:papier|document|preuve|attestation|justificatif) (?:d |de |pour |avec )?(?:mon |l |une |mon )?(?:adresse|domicile)\\b|.*\\b(?:j habite|je habite|je vis|je loge|on habite|nous habitons|heberge\\w*) chez\\b.{0,40}\\b${PAPER})`,
   ),
   // « comment vous le transmettre ? » (after naming the paper), « où je mets le justificatif ? »

@@ -45,13 +45,19 @@ export function followsPracticalAnswer(text: string): boolean {
 }
 
 /**
+ * A message of its own, shaped as a booking (« Bonjour, fille Sara garderie matin jeudi 10 ? Merci »): greeted first, a
+ * child, or a dated day (« jeudi 10 », « le 12 », « demain ») beside the activity. A weekday alone (« et le centre le mercredi ? ») is not one.
+ */
+const BOOKED_SHAPE = /^(?:bonjour|bjr|bsr|bonsoir|salut|slt|hello|coucou)\b|\b(?:fille|fils|filles|garcons?|enfants?|gamins?|daughter|son|kids?|children)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|le|du|au) (?:1er|[0-9]{1,2})\b(?! ?(?:h|heures?|e|eur|euros?|ans)\b)|\b(?:demain|apres demain|aujourd hui|tomorrow|today)\b/;
+
+/**
  * Whether a message right after the rates or the deadlines asks the same of another activity (« et le centre de loisirs le
  * mercredi ? », « et pour la garderie ? », « and the holiday club? »): said as a follow-up, an activity named, no request in it.
  */
 export function asksSameOfActivity(text: string): boolean {
   const said = normalize(text);
   if (!said || (!FOLLOWS.test(said) && !ENGLISH_FOLLOWS.test(said) && !text.includes('?'))) return false;
-  if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
+  if (REQUEST.test(said) || BOOKED_SHAPE.test(said) || said.split(' ').length > MAX_WORDS) return false;
   const prepared = prepare(text);
   return detectActivity(prepared) !== null || activitiesLooselyNamed(prepared).length > 0;
 }

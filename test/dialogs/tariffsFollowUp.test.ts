@@ -48,7 +48,13 @@ describe('another activity named after the rates', () => {
     expect(answer).not.toContain(SIGN_IN);
   });
 
-  it.each(table([['je voudrais réserver le centre de loisirs mercredi'], ['et je veux inscrire mon fils à la cantine']]))('%s: after the rates, « %s » is still a booking', async (channel, said) => {
+  it.each(table([
+    ['je voudrais réserver le centre de loisirs mercredi'],
+    ['et je veux inscrire mon fils à la cantine'],
+    // Said as a booking of its own, greeted, a child and a dated day (it gave the rates again).
+    ['Bonjour, fille Sara garderie matin jeudi 10? Merci'],
+    ['garderie du matin demain pr Sara ?'],
+  ]))('%s: after the rates, « %s » is still a booking', async (channel, said) => {
     const { c } = await joinedSaying(chats, channel, 'combien coûte la garderie du soir ?');
     expect(c.text(await c.say(said))).toContain(SIGN_IN);
   });

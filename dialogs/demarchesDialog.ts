@@ -70,7 +70,7 @@ export class DemarchesDialog extends ComponentDialog {
     const commune = elsewhere ? await currentCommune(this.deps, step.context) : undefined;
     if (elsewhere && commune) {
       // Carte d'identité, passeport, PACS, carte grise, permis: not made here, but where to go.
-      await send(this.deps, step.context, { text: elsewhereAnswer(t, commune, elsewhere) });
+      await send(this.deps, step.context, elsewhereAnswer(t, commune, elsewhere));
       return step.endDialog({} satisfies DemarchesResult);
     }
     // « je sais pas », « aucune idée »: not a démarche's name; how to say what is needed, the list again.

@@ -54,11 +54,17 @@ export class DemarchesDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const lead = (step.options as { leadKey?: string; words?: string; number?: boolean } | undefined) ?? {};
     const text = [t('demarches.title'), ...CATEGORIES.map((c) => t(`demarches.category.${c}`)), t('demarches.ask')].join('\n');
+    const options = DEMARCHE_ITEMS.map((i) => ({ label: t(`demarches.item.${i}`) }));
     // A number not in the list: said as such; words that name nothing: said back.
     const why = lead.number ? notUnderstood(t, 'choice.task.demarches') : lead.leadKey ? t(lead.leadKey, { words: lead.words }) : '';
+    if (why && this.deps.renderer.isPaid(step.context.activity.channelId)) {
+      // By SMS, after an answer that named nothing: why in a few words in place of the title, how to answer shorter (was 385 characters).
+      const said = lead.leadKey === 'demarches.unsure' ? why : t('demarches.notFoundShort');
+      return askChoice(this.deps, step, PROMPT, { text: `\n${text}`, short: { text: '', hint: t('demarches.askAgain') }, options }, said);
+    }
     // By SMS, the numbered list alone: the categories say again what the list says; how to answer said once, after it.
     const short = { text: t('demarches.title'), hint: t('demarches.ask') };
-    return askChoice(this.deps, step, PROMPT, { text, short, options: DEMARCHE_ITEMS.map((i) => ({ label: t(`demarches.item.${i}`) })) }, why ? `${why}\n` : '');
+    return askChoice(this.deps, step, PROMPT, { text, short, options }, why ? `${why}\n` : '');
   }
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -70,7 +76,7 @@ export class DemarchesDialog extends ComponentDialog {
     const commune = elsewhere ? await currentCommune(this.deps, step.context) : undefined;
     if (elsewhere && commune) {
       // Carte d'identité, passeport, PACS, carte grise, permis: not made here, but where to go.
-      await send(this.deps, step.context, { text: elsewhereAnswer(t, commune, elsewhere) });
+      await send(this.deps, step.context, elsewhereAnswer(t, commune, elsewhere));
       return step.endDialog({} satisfies DemarchesResult);
     }
     // « je sais pas », « aucune idée »: not a démarche's name; how to say what is needed, the list again.

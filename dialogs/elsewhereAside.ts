@@ -26,7 +26,7 @@ export async function takeElsewhere(deps: DialogDeps, innerDc: DialogContext, pl
   if (!kind || recognizeChoice(text, optionsShown(innerDc), true) !== undefined) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  await send(deps, innerDc.context, { text: elsewhereAnswer(translator(deps, innerDc.context), commune, kind, elsewherePriceOf(said) !== undefined) });
+  await send(deps, innerDc.context, elsewhereAnswer(translator(deps, innerDc.context), commune, kind, elsewherePriceOf(said) !== undefined));
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
 }

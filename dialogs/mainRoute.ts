@@ -166,7 +166,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       // Carte d'identité, passeport, PACS, carte grise, permis: where to go instead.
       const kind = elsewhereDemarche(input.text);
       const commune = await currentCommune(deps, step.context);
-      if (kind && commune) await send(deps, step.context, { text: elsewhereAnswer(t, commune, kind, elsewherePriceOf(prepare(input.text)) !== undefined) });
+      if (kind && commune) await send(deps, step.context, elsewhereAnswer(t, commune, kind, elsewherePriceOf(prepare(input.text)) !== undefined));
       return step.replaceDialog(MAIN_FLOW, { again: true, ...(kind ? { askedAbout: `elsewhere:${kind}` } : {}) } satisfies MainOptions);
     }
     case 'citizen_census':

@@ -8,6 +8,7 @@ import { prepared } from '../prepared';
 import { change, lock, rows, type Store, type Tx } from '../store';
 import { signInQueries, type SignInQueries } from './signInQueries';
 import { signInWrite, type SignedIn } from './signInWrite';
+import { withPhoneKey } from './phoneKey';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -82,7 +83,7 @@ export class AccountRepository implements Port {
 
   async create(account: NewAccount): Promise<Account> {
     const { accounts } = this.store.tables;
-    const [row] = await this.store.writeOne((db) => rows(db.insert(accounts).values(account).returning()));
+    const [row] = await this.store.writeOne((db) => rows(db.insert(accounts).values(withPhoneKey(account)).returning()));
     return toAccount(row as AccountRow);
   }
 
@@ -92,7 +93,7 @@ export class AccountRepository implements Port {
 
   async updateContact(accountId: number, contact: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
     const { accounts } = this.store.tables;
-    await this.store.writeOne((db) => change(db.update(accounts).set(contact).where(eq(accounts.id, accountId))));
+    await this.store.writeOne((db) => change(db.update(accounts).set(withPhoneKey(contact)).where(eq(accounts.id, accountId))));
   }
 
   async passwordHash(accountId: number): Promise<string | null> {

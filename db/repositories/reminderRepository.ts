@@ -8,6 +8,7 @@ import type { reminders } from '../schema';
 import { change, type Store, type Tx } from '../store';
 import { toAccount } from './accountRepository';
 import { queueIn } from './outboxRepository';
+import { phoneKey } from './phoneKey';
 
 type Row = typeof reminders.$inferSelect;
 const toReminder = (r: Row): Reminder => ({
@@ -22,9 +23,6 @@ const toReminder = (r: Row): Reminder => ({
   sentAt: r.sentAt,
   createdAt: r.createdAt,
 });
-
-/** The last nine digits: 06 12 34 56 78, 0612345678 and +33 6 12 34 56 78 are one number. */
-const phoneKey = (phone: string): string => phone.replace(/\D/g, '').slice(-9);
 
 /** Bytewise, as SQLite's BINARY collation compares text (PostgreSQL's depends on the database's collation). */
 const byEmail = (a: { email: string }, b: { email: string }): number => Buffer.compare(Buffer.from(a.email), Buffer.from(b.email));
@@ -105,7 +103,7 @@ export class ReminderRepository implements Port {
     const key = phoneKey(phone);
     if (key.length < 9) return [];
     const { accounts } = this.store.tables;
-    return (await this.store.db.select().from(accounts).where(isNotNull(accounts.phone)).orderBy(asc(accounts.id))).filter((a) => phoneKey(a.phone ?? '') === key).map(toAccount);
+    return (await this.store.db.select().from(accounts).where(eq(accounts.phoneKey, key)).orderBy(asc(accounts.id))).map(toAccount);
   }
 
   async censusOptIn(householdId: number): Promise<string | null> {

@@ -77,6 +77,8 @@ export const accounts = sqliteTable('accounts', {
   firstName: text('first_name').notNull(),
   lastName: text('last_name').notNull(),
   phone: text('phone'),
+  /** The phone's last 9 digits (« +33 6 12… », « 06 12… » alike): STOP by SMS finds the accounts by its index. */
+  phoneKey: text('phone_key'),
   address: text('address'),
   passwordHash: text('password_hash'),
   emailVerifiedAt: text('email_verified_at'),
@@ -85,7 +87,7 @@ export const accounts = sqliteTable('accounts', {
   /** When the resident said « arrêter les rappels » (or STOP by SMS); null: reminders on. */
   remindersStoppedAt: text('reminders_stopped_at'),
   createdAt: createdAt(),
-}, (t) => [uniqueIndex('accounts_commune_email').on(t.communeId, t.email)]);
+}, (t) => [uniqueIndex('accounts_commune_email').on(t.communeId, t.email), index('accounts_phone_key').on(t.phoneKey)]);
 
 export const representatives = sqliteTable('representatives', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -159,11 +159,12 @@ export class CitizenBot extends ActivityHandler {
   private async welcome(ctx: TurnContext): Promise<void> {
     const dc = await this.dialogContext(ctx);
     if (dc.activeDialog) return; // a conversation that goes on (a reconnect): no second welcome
-    await this.greet(ctx);
+    await this.greet(ctx, false);
     await dc.beginDialog(MAIN_DIALOG);
   }
 
-  private async greet(ctx: TurnContext): Promise<void> {
+  /** `asked`: a question comes with the first message, answered in this turn (by SMS, the welcome then says only who writes). */
+  private async greet(ctx: TurnContext, asked: boolean): Promise<void> {
     await this.welcomed.set(ctx, true);
     const t = translator(this.deps, ctx);
     // Once the resident changed commune, the page's commune is no longer theirs.
@@ -175,7 +176,8 @@ export class CitizenBot extends ActivityHandler {
     const hello = helloWords(t, this.deps.service.clock.now(), ctx.activity.text, name);
     const seen = `${ctx.turnState.get(LANGUAGE_SEEN) === true ? `\n${t('commands.languageSeen')}` : ''}${ctx.turnState.get(PLAIN_SEEN) === true ? `\n${t('commands.plain.on')}` : ''}`;
     const text = `${hello} ${commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune')}${seen}`;
-    await send(this.deps, ctx, { text });
+    const brief = asked && commune ? { short: { text: `${hello} ${t('welcome.withCommuneBrief', { commune: commune.name })}${seen}` } } : {};
+    await send(this.deps, ctx, { text, ...brief });
   }
 
   /** The turn's dialog context, its dialog memory's configuration made once (src/bot/dialogMemory.ts). */
@@ -192,9 +194,9 @@ export class CitizenBot extends ActivityHandler {
     if (ctx.turnState.get(LANGUAGE_SWITCHED) === true) rewriteQuestion(dc, this.deps);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
-    if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx);
     // The first message is kept and answered once the commune is known (unless it only says hello).
     const { text, value } = ctx.activity;
+    if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx, typeof text === 'string' && text.trim() !== '' && !isGreeting(text) && !looksLikePassword(text));
     // A password as the first message (« MotDePasse!2026 »): warned as at any question (dialogs/passwordAside.ts), never kept nor read.
     const password = typeof text === 'string' && looksLikePassword(text);
     if (password) await send(this.deps, ctx, { text: translator(this.deps, ctx)('password.typedHere') });

@@ -5,7 +5,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import { bookedByChild } from '../support/booking';
-import { fr } from '../support/prompts';
+import { fr, textBeforeOn } from '../support/prompts';
 import type { Chat } from '../support/harness';
 import { segments, smsBody, toGsm7 } from '../../src/sms/smsText';
 
@@ -25,7 +25,7 @@ describe('sms: the calendar of the days to book', () => {
     const aside = await sms(c, "c'est combien la cantine ?");
     expect(aside).toContain('3,10');
     // How to answer, not the month's days again.
-    expect(aside).toContain(toGsm7(fr['booking.calendar.hintText']?.split('{{')[0] ?? '-'));
+    expect(aside).toContain(toGsm7(textBeforeOn('booking.calendar.hintText', 'sms')));
     expect(segments(aside)).toBeLessThanOrEqual(2);
     await c.say('tous les lundis de janvier sauf le 11');
     await c.say('oui');

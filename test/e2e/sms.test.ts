@@ -93,6 +93,21 @@ describe('SMS', () => {
     expect(unknown).toContain('Aucun espace n&apos;est lié à ce numéro');
   });
 
+  it('« STOP » finds the accounts by the phone key, the number written in other forms (+33 6 …, 06.…, spaces, changed later)', async () => {
+    const repos = app.core.service.deps.repos;
+    const make = (i: number, phone: string | null) => repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: `stop.form${i}@example.org`, civility: null, firstName: 'Anne', lastName: 'FORM', phone, address: null });
+    const forms = await Promise.all(['+33 6 55 44 33 77', '06.55.44.33.77', '0655443377', '06 55 44 33 77'].map((phone, i) => make(i, phone)));
+    // A phone given after the account was made: its key written with it.
+    const later = await make(9, null);
+    await repos.accounts.updateContact(later.id, { phone: '+33 (0)6 55 44 33 77' });
+    const another = await make(10, '06 55 44 33 78');
+    const stop = messages((await sms({ From: '+33655443377', To: '+33700000000', Body: 'STOP', MessageSid: 'SM12' })).body).join('\n');
+    expect(stop).toContain('C&apos;est noté');
+    for (const a of [...forms, later]) expect(await repos.reminders.stoppedAt(a.id)).toBe('2026-11-18T14:00:00.000Z');
+    expect(await repos.reminders.stoppedAt(another.id)).toBeNull();
+    expect((await repos.reminders.accountsByPhone('06 55 44 33 77')).map((a) => a.id)).toEqual([...forms, later].map((a) => a.id).sort((x, y) => x - y));
+  });
+
   it.each([['le même que celui ci', '+33612340001'], ["c'est ce numéro", '+33612340002'], ['celui-ci', '+33612340003']])('at the sign-up, « %s » for the phone is the number the SMS comes from', async (said, from) => {
     const text = async (Body: string, i: number) => messages((await sms({ From: from, To: '+33700000000', Body, MessageSid: `SMP${from}${i}` })).body).join('\n');
     const email = `phone.${from.slice(-4)}@example.org`;

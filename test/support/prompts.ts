@@ -32,6 +32,9 @@ const smsFr = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
 export const deadlinesIntro = (channel: string): string => (channel === 'sms' ? (smsFr['booking.deadlines.intro'] ?? '<missing booking.deadlines.intro>') : textBefore('booking.deadlines.intro'));
 export const ratesIntro = (channel: string): string => (channel === 'sms' ? (smsFr['tariffs.introShort'] ?? '<missing tariffs.introShort>') : textBefore('tariffs.intro'));
 
+/** A text's words before its first parameter as sent on that channel (its SMS version by SMS, where it has one). */
+export const textBeforeOn = (key: string, channel: string): string => (((channel === 'sms' ? smsFr[key] : undefined) ?? fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '');
+
 export const labels = (...keys: string[]): string[] => keys.map((k) => fr[k] ?? `<missing ${k}>`);
 
 /** One row per phrasing and channel: [channel, phrasing, ...rest]. */

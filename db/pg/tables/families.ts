@@ -61,6 +61,8 @@ export const accounts = pgTable('accounts', {
   firstName: text('first_name').notNull(),
   lastName: text('last_name').notNull(),
   phone: text('phone'),
+  /** The phone's last 9 digits (« +33 6 12… », « 06 12… » alike): STOP by SMS finds the accounts by its index. */
+  phoneKey: text('phone_key'),
   address: text('address'),
   passwordHash: text('password_hash'),
   emailVerifiedAt: text('email_verified_at'),
@@ -68,7 +70,7 @@ export const accounts = pgTable('accounts', {
   lastLoginAt: text('last_login_at'),
   remindersStoppedAt: text('reminders_stopped_at'),
   createdAt: createdAt(),
-}, (t) => [uniqueIndex('accounts_commune_email').on(t.communeId, t.email)]);
+}, (t) => [uniqueIndex('accounts_commune_email').on(t.communeId, t.email), index('accounts_phone_key').on(t.phoneKey)]);
 
 export const representatives = pgTable('representatives', {
   id: id(),

@@ -1,0 +1,3 @@
+ALTER TABLE `accounts` ADD `phone_key` text;--> statement-breakpoint
+CREATE INDEX `accounts_phone_key` ON `accounts` (`phone_key`);--> statement-breakpoint
+UPDATE `accounts` SET `phone_key` = substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(`phone`, ' ', ''), '.', ''), '-', ''), '+', ''), '(', ''), ')', ''), '/', ''), char(9), ''), char(160), ''), char(8239), ''), -9) WHERE `phone` IS NOT NULL;

@@ -8,7 +8,7 @@ import { ELSEWHERE_KINDS, PRICE_STATED, whereToGo, type ElsewhereKind } from '..
 import type { Reply } from '../cards/cardRenderer';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
-import { asksPriceAlone } from '../src/nlu/elsewherePrice';
+import { asksHowAlone, asksPriceAlone } from '../src/nlu/elsewherePrice';
 import { prepare } from '../src/nlu/frenchText';
 import { send, translator, type DialogDeps } from './dialogContext';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
@@ -39,10 +39,17 @@ export function elsewhereAnswer(t: Translate, commune: Commune, kind: ElsewhereK
   return { text: [...lines, ...rest].join('\n'), short: { text: [...brief, ...rest].join('\n') } };
 }
 
-/** `askedAbout`: what the menu's message before answered (`elsewhere:passport` after the passport explained). */
+/**
+ * `askedAbout`: what the menu's message before answered (`elsewhere:passport` after the passport explained). « c combien ? »:
+ * its price; « et comment on fait ? »: its procedure (by SMS, after its price alone, it was the help and the menu).
+ */
 export async function elsewherePriceAfter(deps: DialogDeps, step: WaterfallStepContext, askedAbout: string | undefined, text: string): Promise<DialogTurnResult | undefined> {
   const kind = ELSEWHERE_KINDS.find((k) => askedAbout === `elsewhere:${k}`);
-  if (!kind || !PRICE_STATED.has(kind) || !asksPriceAlone(prepare(text))) return undefined;
-  await send(deps, step.context, { text: translator(deps, step.context)(`elsewhere.price.${kind}`) });
+  if (!kind) return undefined;
+  const prepared = prepare(text);
+  const t = translator(deps, step.context);
+  if (PRICE_STATED.has(kind) && asksPriceAlone(prepared)) await send(deps, step.context, { text: t(`elsewhere.price.${kind}`) });
+  else if (asksHowAlone(prepared)) await send(deps, step.context, { text: t(`elsewhere.${kind}`) });
+  else return undefined;
   return step.replaceDialog(MAIN_FLOW, { again: true, askedAbout } satisfies MainOptions);
 }

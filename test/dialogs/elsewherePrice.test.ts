@@ -56,4 +56,14 @@ describe('the price of a démarche made elsewhere', () => {
     expect(rates(priced)).toBe(false);
     expect(rates(c.text(await c.say('c combien la cantine')))).toBe(true);
   });
+
+  it.each(table([['et comment on fait ?', 'combien coute un passeport', 'passport'], ['comment faire', 'la carte d identite c gratuit ?', 'identity_card'], ['il faut quoi ?', 'combien coute un passeport', 'passport']]))('%s: « %s » right after « %s »: its procedure, not the help and the menu', async (channel, asked, first, kind) => {
+    const { c, t } = await chat(channel);
+    await c.say('bonjour');
+    await c.say(first);
+    const how = c.text(await c.say(asked));
+    expect(how).toContain(t(`elsewhere.${kind}`));
+    expect(how).not.toContain(t('commands.help.footer'));
+    if (channel === 'sms') expect(segments(toGsm7(how))).toBeLessThanOrEqual(2);
+  });
 });

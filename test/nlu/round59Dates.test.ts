@@ -30,3 +30,13 @@ describe('« was absent yesterday », « the day before yesterday »: English da
     ['Sorry, Maya was absent from school yesterday, she had a cold', '2027-03-12', 'report_absence', ['2027-03-11'], null],
   ]);
 });
+
+describe('« Hi, no breakfast club next week », « won\'t have lunch at the canteen on Thursday »: English days not wanted, a meal missed', () => {
+  checkReadings([
+    ['Hello, no breakfast club for Nora tomorrow, I am off work.', '2027-03-10', 'cancel_booking', ['2027-03-11'], 'morning'],
+    ['Hey, no canteen for Ali on Friday', '2027-03-10', 'cancel_booking', ['2027-03-12'], 'canteen'],
+    ['Hi, no canteen for Sam next week please', '2027-03-10', 'cancel_booking', ['2027-03-15', '2027-03-16', '2027-03-17', '2027-03-18', '2027-03-19', '2027-03-20', '2027-03-21'], 'canteen'],
+    ['Noa won\'t have lunch at the canteen on Tuesday 16, I\'m picking her up at 11:30 for speech therapy.', '2027-03-10', 'report_absence', ['2027-03-16'], 'canteen'],
+    ['Adam is not having lunch at school tomorrow, I take him to the dentist', '2027-03-10', 'report_absence', ['2027-03-11'], 'canteen'],
+  ]);
+});

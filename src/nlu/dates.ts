@@ -31,6 +31,7 @@ import { dayNotAsked } from './dayNotAsked';
 import { closedDaysBeside } from './closedDaysBeside';
 import { monthUpToBound } from './monthNamed';
 import { daysAfterExcept } from './daysAfterExcept';
+import { holidaysExcepted } from './holidaysExcepted';
 import { casualNoRead } from './casualNo';
 import { looseSpansWrittenOut } from './looseSpans';
 import { daysJoinedByPlus } from './daysJoinedByPlus';
@@ -64,7 +65,9 @@ function rankedAside(clause: string, kept: string[]): Set<string> {
   return new Set(ranks.map((i) => kept.at(i)).filter((d): d is string => !!d));
 }
 
-function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
+function exclusions(said: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
+  // « sauf le jeudi de l'Ascension », « sauf Pentecôte »: that holiday, not every Thursday (holidaysExcepted.ts).
+  const { clause, named } = holidaysExcepted(said);
   // A weekday with a day (« le mercredi 24 ») names a date, not every such weekday.
   const weekdays = new Set(weekdaysIn(clause.replace(globalPattern`\\b${WD} (?:le )?\\d`, '#')));
   if (/\bweek ?end|\bwe\b/.test(clause)) {
@@ -95,6 +98,7 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
     dates.has(day) ||
     daysOfMonth.has(domOf(day)) ||
     holidays.has(day) ||
+    named(day) ||
     (publicHolidays && publicHolidayOn(day) !== undefined);
 }
 

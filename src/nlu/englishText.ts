@@ -8,7 +8,7 @@ import { globalPattern } from './pattern';
 
 /** One English word → its French, in the prepared text (no accents, lower case). */
 export const ENGLISH: Record<string, string> = {
-  today: 'aujourd hui', tonight: 'ce soir', tomorrow: 'demain',
+  today: 'aujourd hui', tonight: 'ce soir', tomorrow: 'demain', yesterday: 'hier',
   // « tomorow », « tmrw », « 2morrow »: tomorrow as it is typed on a phone.
   tomorow: 'demain', tommorow: 'demain', tommorrow: 'demain', tomorro: 'demain', tmrw: 'demain', tmrow: 'demain', '2morrow': 'demain', '2morow': 'demain', '2moro': 'demain',
   monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche',
@@ -64,6 +64,8 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(?:on )?the day (after|before) (?!tomorrow\b|yesterday\b)(?:the )?(?=(?:christmas|easter monday|whit monday|pentecost|ascension|all saints|new year|bastille day|\d))/g, (_m: string, side: string) =>
       (side === 'after' ? 'le lendemain de ' : 'la veille de '))
     .replace(/\b(easter|whit) monday\b/g, 'lundi de $1')
+    // « the day before yesterday »: « avant-hier » (« yesterday » alone is « hier »).
+    .replace(/\b(?:on )?the day before yesterday\b/g, 'avant hier')
     // « tomorrow or the day after », « tomorrow and the next day »: the day after tomorrow said as following it.
     .replace(/\b(?:tomorrow|tmrw|tomorow) (?:,? )?(?:and|or|&) (?:also )?the (?:day after|next day|following day)\b(?! (?:tomorrow|the|christmas|\d))/g, 'demain et apres demain')
     // « every other Tuesday », « for the rest of the week »: « un mardi sur deux », « pour le reste de la semaine ».

@@ -9,6 +9,7 @@ import { readEventDays } from './eventDays';
 import { pattern } from './pattern';
 import { maskStoryDays } from './recentPast';
 import { STOP_FOR_NOW } from './stopForNow';
+import { maskTemperatures } from './symptomTime';
 import { readStoryDays } from './storyDays';
 
 /** Words of a price: a decimal beside them is an amount. */
@@ -28,10 +29,8 @@ export function maskNonDates(r: Reader): void {
   // a version (« la version 2.3 »): no day.
   r.mask(/\b(?:note|notee?|je (?:mets|donne)|on (?:met|donne)|service|bravo|top|satisfaction|evaluation|avis)\b(?: [a-z]+){0,2}? ?:? ?\d{1,2} ?\/ ?(?:5|10|20)\b|\b\d ?\/ ?\d\b(?= (?:d heures?|heures?|du repas|de (?:la|l) |des? (?:familles?|parents?|enfants?|eleves?)\b|(?:familles?|parents?|enfants?|eleves?)\b))|(?<=\b(?:demi journee|cp|ce1|ce2|cm1|cm2|gs|ms|ps|classe|niveau) )\d ?\/ ?\d\b|\b(?:version|v|ios|android|windows) ?\d+(?:\.\d+)+/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
-  // A temperature (« 38,9 ce matin », « 39 de fièvre cette nuit »): no day, nor is the moment it was taken one asked beside another day
-  // (« absent demain, 38,9 ce matin »; « elle a 38,5 ce matin, elle reste à la maison »: today).
-  const otherDay = pattern`\\b(?:demain|${WD}|${DAY} ${MONTH})\\b`.test(r.source);
-  r.mask(otherDay ? /\b(?:3[5-9]|4[01])(?:\.\d\b| ?(?:°c?|degres|de fievre|de temperature)(?=\s|$))(?: de fievre)?(?: (?:ce matin|cette nuit|ce soir|hier soir|ce midi)\b)?/ : /\b(?:3[5-9]|4[01])\.\d\b/);
+  // A temperature and the moment it was taken (symptomTime.ts).
+  maskTemperatures(r);
   maskStoryDays(r);
   // « ma carte d'identité expire le 20 février », « passeport valable jusqu'au 3 mars », « ma carte expire le 3 »: a paper's end, not a day asked.
   r.mask(new RegExp(`\\b(?:expire|expirera|expirent|expireront|expiree?s?|perimee?s?|date d expiration|valable jusqu au|valide jusqu au|valables jusqu au)(?: :)?(?: le| au| du| en date du| fin)? (?:${WD} )?(?:${DAY} ${MONTH}(?: \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|(?<=(?:le|au|du|en date du|fin|:) (?:${WD} )?)${DAY}${DAY_END})`));

@@ -19,8 +19,11 @@ const RENTREE = new RegExp(
 );
 /** A weekday said alone (not « lundi 4 », « lundi prochain », not every Monday). */
 const WEEKDAY_ALONE = new RegExp(`(?<!\\b(?:tous les|toutes les|chaque|les) )\\b${WD}\\b(?! ?(?:${DAY}\\b|prochaine?s?|dernier|en huit|en quinze))`);
-/** A day written with its month or in figures: the days are said, the rentrée is only their story. */
-const DATED = new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.-]\\d{1,2}\\b|\\b(?:le|du|au) ${DAY}\\b|\\b(?:tous|toutes|chaque)\\b`);
+/**
+ * A day written with its month or in figures, or every such weekday: the days are said, the rentrée is only their story
+ * (« tous les jours de la semaine de la rentrée » is that whole week).
+ */
+const DATED = new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.-]\\d{1,2}\\b|\\b(?:le|du|au) ${DAY}\\b|\\b(?:tous|toutes|chaque)\\b(?! les jours\\b(?! (?:ou|sauf)\\b))`);
 
 const NAMES: Array<[RegExp, string]> = [
   [/noel/, 'noel'],

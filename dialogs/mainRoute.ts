@@ -150,7 +150,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       const commune = topic === 'payment' ? await currentCommune(deps, step.context) : undefined;
       const help = commune ? paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices')) : t(topic === 'booking' ? 'commands.help.booking' : topic === 'absence' ? 'commands.help.absence' : 'commands.help.menu');
       await send(deps, step.context, { text: `${help}\n${t('commands.help.footer')}` });
-      return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+      // How a task goes: answered, then « anything else? » (by SMS the short hint, not the whole menu after the answer).
+      return step.replaceDialog(MAIN_FLOW, (topic ? { again: true } : {}) satisfies MainOptions);
     }
     case 'family_key':
       // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key

@@ -1,7 +1,7 @@
 /**
  * Days just given taken back, with nothing else said: « en fait pas le 8 », « non finalement pas le 8 », « pas le 8
  * mais le 9 », « j'ai dit le 9 pas le 8 », « le 9 au lieu du 8 »; or replaced as a whole: « non, plutôt le 9 »,
- * « en fait c'est le 9 », « je voulais dire le 9 ». Said right after an absence is recorded, the days taken out
+ * « en fait c'est le 9 », « je voulais dire le 9 », « en fait c'est le 4 qu'il sera absent ». Said right after an absence is recorded, the days taken out
  * leave it and those said instead are the absence's (dialogs/absenceTakenBack.ts).
  */
 import { readDates } from './dates';
@@ -25,7 +25,7 @@ const NOT_THESE = /(?:^|[ ,]+)(?:(?:et|mais) )?(?:non pas|pas|pa|au lieu d(?:u|e
 const THEN = /[ ,]*(?:,|\bmais\b|\bplutot\b|\bc est\b|\bplace\b)[ ,]*/;
 /** Words that may stand around such days. */
 const AROUND =
-  /\b(?:le|la|les|l|du|de|des|d|et|svp|stp|s il vous plait|merci|alors|donc|juste|seulement|jour|elle|il|ils|elles|sera|seront|est|etait|absente?s?|malades?|finalement|en fait|plutot|c est|c|mais|ok|day)\b|[?!,.;:]/g;
+  /\b(?:le|la|les|l|du|de|des|d|et|svp|stp|s il vous plait|merci|alors|donc|juste|seulement|jour|elle|il|ils|elles|sera|seront|est|etait|absente?s?|malades?|finalement|en fait|plutot|c est|c|mais|ok|day|qu|que)\b|[?!,.;:]/g;
 
 /** « c'est bon le 9 », « parfait, merci »: what was done approved, nothing taken back. */
 const APPROVED = /^(?:(?:merci|parfait|super|top|nickel|impeccable)\b|(?:c est|c etait) (?:bon|ok|parfait|bien|note|tout bon)\b|ca (?:marche|roule|me va)\b)/;
@@ -47,7 +47,11 @@ function daysIn(part: string, today: string, month?: string): string[] | undefin
  */
 export function saysDaysTakenBack(text: string, today: string, month?: string, known?: readonly string[]): DaysTakenBack | undefined {
   // « enfait » typed glued: « en fait » (the spelling fixes would read « enfant »).
-  const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
+  // « c'est le 4 qu'il ne sera pas là »: absent that day, not a day taken out.
+  const said = prepare(text.replace(/\benfait\b/giu, 'en fait'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\b(?:ne|n) (?:sera|seront|est|va|vont|ira|iront) pas (?:la|present\w*|venir|aller a l ecole)\b/g, 'sera absent');
   if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
   // « c'est bon le 9 ? », « c'est le 9 ? »: a question or an approval, no change asked.
   if (/\?\s*$/.test(text) || (APPROVED.test(said) && !/\b(?:pas|pa|au lieu|a la place|plutot|en fait|finalement)\b/.test(said))) return undefined;

@@ -81,7 +81,7 @@ it.each([['cancel' as const, 'annule', 1100], ['refuse' as const, 'refuse', 1200
   // Trying again: a new link, its page open.
   const again = await app.core.service.payments.start(account, invoice.id);
   expect((await fetch(`${base}/paiement/${again.token}`)).status).toBe(200);
-});
+}, 60_000);
 
 it('a return not signed, or signed as paid, changes nothing', async () => {
   const invoice = await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour forgé', 1300, undefined, 'agent');

@@ -18,7 +18,9 @@ export interface DaysTakenBack {
 
 /** The words that take back, opening the message. */
 const CUE =
-  /^(?:(?:non|nan|no|en fait|enfait|finalement|pardon|oups|oops|erreur|attends?|attendez|ah|oh|euh+|bon|ben|bah|mais|desolee?|excusez moi|je me suis trompee?|je me suis plantee?|j ai dit|j avais dit|je voulais dire|je veux dire|c est|c etait|ce sera|plutot|sorry|i meant)\b[ ,.!:]*)+/;
+  /^(?:(?:non|nan|no|en fait|enfait|finalement|pardon|oups|oops|erreur|attends?|attendez|ah|oh|euh+|bon|ben|bah|mais|desolee?|excusez moi|je me suis trompee?|je me suis plantee?|j ai dit|j avais dit|je voulais dire|je veux dire|c est|c etait|c|ce sera|plutot|sorry|i meant)\b[ ,.!:]*)+/;
+/** A yes opening the words that take back. */
+const YES_FIRST = /^(?:ouais|ouai|oui|ok)\b[ ,.!]*(?=(?:non|en fait|finalement|pardon|plutot|c est|c|je voulais dire|je me suis trompee?)\b)/;
 /** « pas le 8 », « et pas le 8 », « au lieu du 8 »: the days after it are taken out. */
 const NOT_THESE = /(?:^|[ ,]+)(?:(?:et|mais) )?(?:non pas|pas|pa|au lieu d(?:u|e|es)|a la place d(?:u|e|es))\b[ ,]*/;
 /** Between the days taken out and those said instead: « pas le 8, le 9 », « pas le 8 mais le 9 ». */
@@ -55,8 +57,9 @@ export function saysDaysTakenBack(text: string, today: string, month?: string, k
   if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
   // « c'est bon le 9 ? », « c'est le 9 ? »: a question or an approval, no change asked.
   if (/\?\s*$/.test(text) || (APPROVED.test(said) && !/\b(?:pas|pa|au lieu|a la place|plutot|en fait|finalement)\b/.test(said))) return undefined;
-  const cue = CUE.exec(said)?.[0] ?? '';
-  const rest = said.slice(cue.length);
+  // « ouais en fait c'est le 4 »: a yes before the words that take back says nothing more (alone, « ok le 9 » is no correction).
+  const cue = CUE.exec(said.replace(YES_FIRST, ''))?.[0] ?? '';
+  const rest = said.replace(YES_FIRST, '').slice(cue.length);
   const not = NOT_THESE.exec(rest);
   if (!not) {
     if (!cue) return undefined;

@@ -16,7 +16,7 @@ afterEach(() => {
 const rows = (c: Chat) => c.core.db.$client.prepare(`select c.first_name as name, r.day, r.status from reservations r join children c on c.id = r.child_id order by c.first_name, r.day`).all();
 
 describe('the day of an absence corrected', () => {
-  it.each(table([["en fait c'est le 4 janvier qu'il sera absent"], ["non c'est le 4 qu'il ne sera pas là"], ['enfait il sera absent le 4 janvier']]))(
+  it.each(table([["en fait c'est le 4 janvier qu'il sera absent"], ["non c'est le 4 qu'il ne sera pas là"], ['enfait il sera absent le 4 janvier'], ["ouais en fait c le 4 janvier qu'il sera absent"]]))(
     '%s: Hugo absent on 7 January, then « %s »',
     async (channel, correction) => {
       const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });

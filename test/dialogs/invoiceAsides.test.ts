@@ -62,7 +62,7 @@ describe('receipts and refusals said at the menu', () => {
     },
   );
 
-  it.each(CHANNELS.flatMap((channel) => [[channel, "c'est refusé, pourquoi ?"], [channel, 'mon paiement a été refusé']] as Array<[string, string]>))(
+  it.each(CHANNELS.flatMap((channel) => [[channel, "c'est refusé, pourquoi ?"], [channel, 'mon paiement a été refusé'], [channel, 'ca a pas marché'], [channel, "ça n'a pas fonctionné"]] as Array<[string, string]>))(
     '%s: after a payment the bank refused, « %s » says what a refusal means, with the régie\'s contact; the invoice still to pay',
     async (channelId, asked) => {
       const { c, linked } = await durand(channelId);
@@ -76,8 +76,9 @@ describe('receipts and refusals said at the menu', () => {
     },
   );
 
-  it.each(CHANNELS)('%s: « c\'est refusé, pourquoi ? » with no payment refused is not taken for one', async (channelId) => {
+  it.each(CHANNELS)('%s: « c\'est refusé, pourquoi ? », « ça a pas marché » with no payment refused are not taken for one', async (channelId) => {
     const { c } = await durand(channelId);
     expect(c.text(await c.say("c'est refusé, pourquoi ?"))).not.toContain(fr['invoices.refused']);
+    expect(c.text(await c.say('ça a pas marché'))).not.toContain(fr['invoices.refused']);
   });
 });

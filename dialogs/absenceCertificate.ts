@@ -3,6 +3,7 @@
  * attachment and kept with the family's papers, or left for later; where no file can be attached
  * (SMS), the resident is told where to send it.
  */
+import type { Attachment } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { paperAttachment } from '../src/bot/paperAttachment';
@@ -10,6 +11,7 @@ import type { AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice } from './choicePrompt';
 import { currentCommune, downloadFailureKey, signedIn, translator, type DialogDeps } from './dialogContext';
 import { certificateLater } from './absenceOutcome';
+import { takeFileKept } from './fileKeptTaken';
 
 export const CERTIFICATE = 'absenceCertificate';
 
@@ -31,6 +33,12 @@ export function certificateSteps<O extends { lead?: string }>(deps: DialogDeps, 
   async function askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(deps, step.context);
     const options = step.options as O;
+    // The certificate sent before signing in (kept at the sign-in's question, fileAside.ts): read as this absence's, not asked again.
+    const kept = deps.renderer.canReceiveFiles(step.context.activity) ? takeFileKept(step) : undefined;
+    if (kept) {
+      Object.assign(step.values, { kept });
+      return step.next({ text: '' } satisfies AnyInput);
+    }
     // « annuler » here stops the sending only: the absence is kept (readCertificate).
     (step.values as { takesStop?: boolean }).takesStop = true;
     // « je peux envoyer le certificat du médecin ? »: this question's own (ownWords.ts), the file asked again.
@@ -41,7 +49,9 @@ export function certificateSteps<O extends { lead?: string }>(deps: DialogDeps, 
   async function readCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(deps, step.context);
     const options = { ...(step.options as O), lead: undefined };
-    const attachment = paperAttachment(step.context.activity.attachments);
+    const kept = (step.values as { kept?: Attachment }).kept;
+    delete (step.values as { kept?: Attachment }).kept;
+    const attachment = kept ?? paperAttachment(step.context.activity.attachments);
     const later = certificateLater(t, (step.result as AnyInput).text, readChoice(step) !== undefined);
     if (!attachment) {
       if (later !== undefined) return save(step, options, null, later);
@@ -53,7 +63,7 @@ export function certificateSteps<O extends { lead?: string }>(deps: DialogDeps, 
     if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(downloadFailureKey('documents', download.reason)) });
     const result = await deps.service.documents.add(account, 'certificat_medical', download.name, download.bytes);
     if (!result.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(`documents.refused.${result.reason}`) });
-    return save(step, options, result.document.id, t('absence.certificateReceived'));
+    return save(step, options, result.document.id, t(kept ? 'absence.certificateFromKept' : 'absence.certificateReceived'));
   }
 
   return [askCertificate, readCertificate];

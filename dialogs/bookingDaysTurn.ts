@@ -15,6 +15,7 @@ import { inShownMonth } from '../src/nlu/shownMonthDays';
 import { parisDay } from '../src/domain/parisTime';
 import { withEnd } from '../src/nlu/dates';
 import { readUntil, recurrenceOfMonth } from '../src/nlu/openEnd';
+import { recurrenceEnd } from '../src/nlu/recurrenceEnd';
 import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput, AskOptions } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
@@ -125,7 +126,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   // « à partir de lundi » + « vendredi »: read as its end (openEnd.ts); a recurrence's end as said.
   const open = options.openRecurrence;
   // « les mardis » + « jusqu'à la fin du mois »: the Tuesdays of the month shown.
-  const ended = open ? (read(open).openStart ? readUntil(open, input.text, read) : read(recurrenceOfMonth(open, input.text, options.month) ?? withEnd(open, input.text))) : undefined;
+  const ended = open ? (read(open).openStart ? readUntil(open, recurrenceEnd(input.text), read) : read(recurrenceOfMonth(open, input.text, options.month) ?? withEnd(open, recurrenceEnd(input.text)))) : undefined;
   // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options); « le 8 et le 9 ausi »: « aussi » misspelt read as such (moreDays.ts).
   // « 3 » on this month's calendar after the 3rd: the 3rd of this month, said past (shownMonthDays.ts).
   const said = inShownMonth(bareDays(spellAlso(input.text)), options.month, parisDay(deps.service.clock.now()));

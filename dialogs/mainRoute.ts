@@ -147,6 +147,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'help': {
       // « comment on fait pour réserver ? », « comment signaler une absence ? », « comment marche le paiement ? »: how that task goes, not the menu's rubrics.
       const topic = howToAsked(prepare(input.text));
+      // « ça a pas marché » back from a payment refused or cancelled (its signed return): that payment, not the menu's rubrics.
+      if (!topic && (await refusalOfPayment(deps, step.context, input.text))) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
       const commune = topic === 'payment' ? await currentCommune(deps, step.context) : undefined;
       const help = commune ? paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices')) : t(topic === 'booking' ? 'commands.help.booking' : topic === 'absence' ? 'commands.help.absence' : 'commands.help.menu');
       await send(deps, step.context, { text: `${help}\n${t('commands.help.footer')}` });

@@ -1,7 +1,7 @@
 /**
  * Days just given taken back, with nothing else said: « en fait pas le 8 », « non finalement pas le 8 », « pas le 8
  * mais le 9 », « j'ai dit le 9 pas le 8 », « le 9 au lieu du 8 »; or replaced as a whole: « non, plutôt le 9 »,
- * « en fait c'est le 9 », « je voulais dire le 9 ». Said right after an absence is recorded, the days taken out
+ * « en fait c'est le 9 », « je voulais dire le 9 », « en fait c'est le 4 qu'il sera absent ». Said right after an absence is recorded, the days taken out
  * leave it and those said instead are the absence's (dialogs/absenceTakenBack.ts).
  */
 import { readDates } from './dates';
@@ -18,14 +18,16 @@ export interface DaysTakenBack {
 
 /** The words that take back, opening the message. */
 const CUE =
-  /^(?:(?:non|nan|no|en fait|enfait|finalement|pardon|oups|oops|erreur|attends?|attendez|ah|oh|euh+|bon|ben|bah|mais|desolee?|excusez moi|je me suis trompee?|je me suis plantee?|j ai dit|j avais dit|je voulais dire|je veux dire|c est|c etait|ce sera|plutot|sorry|i meant)\b[ ,.!:]*)+/;
+  /^(?:(?:non|nan|no|en fait|enfait|finalement|pardon|oups|oops|erreur|attends?|attendez|ah|oh|euh+|bon|ben|bah|mais|desolee?|excusez moi|je me suis trompee?|je me suis plantee?|j ai dit|j avais dit|je voulais dire|je veux dire|c est|c etait|c|ce sera|plutot|sorry|i meant)\b[ ,.!:]*)+/;
+/** A yes opening the words that take back. */
+const YES_FIRST = /^(?:ouais|ouai|oui|ok)\b[ ,.!]*(?=(?:non|en fait|finalement|pardon|plutot|c est|c|je voulais dire|je me suis trompee?)\b)/;
 /** « pas le 8 », « et pas le 8 », « au lieu du 8 »: the days after it are taken out. */
 const NOT_THESE = /(?:^|[ ,]+)(?:(?:et|mais) )?(?:non pas|pas|pa|au lieu d(?:u|e|es)|a la place d(?:u|e|es))\b[ ,]*/;
 /** Between the days taken out and those said instead: « pas le 8, le 9 », « pas le 8 mais le 9 ». */
 const THEN = /[ ,]*(?:,|\bmais\b|\bplutot\b|\bc est\b|\bplace\b)[ ,]*/;
 /** Words that may stand around such days. */
 const AROUND =
-  /\b(?:le|la|les|l|du|de|des|d|et|svp|stp|s il vous plait|merci|alors|donc|juste|seulement|jour|elle|il|ils|elles|sera|seront|est|etait|absente?s?|malades?|finalement|en fait|plutot|c est|c|mais|ok|day)\b|[?!,.;:]/g;
+  /\b(?:le|la|les|l|du|de|des|d|et|svp|stp|s il vous plait|merci|alors|donc|juste|seulement|jour|elle|il|ils|elles|sera|seront|est|etait|absente?s?|malades?|finalement|en fait|plutot|c est|c|mais|ok|day|qu|que)\b|[?!,.;:]/g;
 
 /** « c'est bon le 9 », « parfait, merci »: what was done approved, nothing taken back. */
 const APPROVED = /^(?:(?:merci|parfait|super|top|nickel|impeccable)\b|(?:c est|c etait) (?:bon|ok|parfait|bien|note|tout bon)\b|ca (?:marche|roule|me va)\b)/;
@@ -47,12 +49,17 @@ function daysIn(part: string, today: string, month?: string): string[] | undefin
  */
 export function saysDaysTakenBack(text: string, today: string, month?: string, known?: readonly string[]): DaysTakenBack | undefined {
   // « enfait » typed glued: « en fait » (the spelling fixes would read « enfant »).
-  const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
+  // « c'est le 4 qu'il ne sera pas là »: absent that day, not a day taken out.
+  const said = prepare(text.replace(/\benfait\b/giu, 'en fait'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\b(?:ne|n) (?:sera|seront|est|va|vont|ira|iront) pas (?:la|present\w*|venir|aller a l ecole)\b/g, 'sera absent');
   if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
   // « c'est bon le 9 ? », « c'est le 9 ? »: a question or an approval, no change asked.
   if (/\?\s*$/.test(text) || (APPROVED.test(said) && !/\b(?:pas|pa|au lieu|a la place|plutot|en fait|finalement)\b/.test(said))) return undefined;
-  const cue = CUE.exec(said)?.[0] ?? '';
-  const rest = said.slice(cue.length);
+  // « ouais en fait c'est le 4 »: a yes before the words that take back says nothing more (alone, « ok le 9 » is no correction).
+  const cue = CUE.exec(said.replace(YES_FIRST, ''))?.[0] ?? '';
+  const rest = said.replace(YES_FIRST, '').slice(cue.length);
   const not = NOT_THESE.exec(rest);
   if (!not) {
     if (!cue) return undefined;

@@ -44,7 +44,7 @@ export function asksWhatIsOwed(text: string): boolean {
   return OWED.test(prepare(text));
 }
 
-const REFUSED = /\b(?:refuse|refusee|refuses|refus|decline|declinee|rejete|rejetee|pas passe|passe pas|pas accepte|pas acceptee|echoue|echec)\b/;
+const REFUSED = /\b(?:refuse|refusee|refuses|refus|decline|declinee|rejete|rejetee|pas passe|passe pas|pas accepte|pas acceptee|echoue|echec|pas marche|marche pas|pas fonctionne|fonctionne pas|pas abouti)\b/;
 const ABOUT_PAYMENT = /\b(?:paiement|payer|paye|payee|carte|cb|banque|bancaire|facture|paybox|transaction)\b/;
 /** Another thing a commune refuses (a booking, a request, a paper): not a payment. */
 const OTHER_REFUSAL = /\b(?:reservation|inscription|demande|dossier|acte|piece|justificatif|document|certificat|absence|compte)\b/;

@@ -27,6 +27,8 @@ const NO = [
   'non', 'n', 'nan', 'nope', 'no', 'pas du tout', 'non merci', 'merci non', 'corriger', 'je veux corriger', 'modifier', 'je veux modifier',
   'c est faux', 'faux', 'pas tout a fait', 'pas vraiment', 'pas exactement', 'erreur', 'il y a une erreur', 'ce n est pas ca', 'c est pas ca',
   'pas ca', 'no thanks', 'no thank you', 'wrong', 'not quite', 'absolument pas', 'surtout pas', 'jamais',
+  // « en fait non », « finalement non »: the mind changed at the question.
+  'en fait non', 'enfait non', 'finalement non', 'non finalement', 'non en fait', 'et puis non',
   'nah', 'no way', 'not really', 'not at all', 'incorrect', 'that s wrong', 'that s not right', 'not right', 'modify', 'change it', 'fix it',
 ];
 /** Words after a « oui » that make it a doubt, not a yes. */

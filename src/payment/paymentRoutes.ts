@@ -2,7 +2,8 @@
  * The payment and invoice routes:
  * - GET  /paiement/:token          the page that posts the signed form to Paybox (or the sandbox);
  * - GET  /paybox/notification      Paybox's server-to-server notification: the only proof of payment;
- * - GET  /paybox/retour/:outcome   browser returns (effectue, refuse, annule): they say what happened, never mark paid;
+ * - GET  /paybox/retour/:outcome   browser returns (effectue, refuse, annule): they say what happened, never mark paid
+ *                                  (a signed refusal or cancel closes the attempt unpaid and is told in the conversation);
  * - GET  /factures/:token          an invoice's PDF, for the household the link was made for;
  * - POST /paybox-sandbox[/decision] the offline stand-in for Paybox's page (sandbox mode only).
  */
@@ -96,8 +97,23 @@ export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoute
       sendHtml(res, 404, page('fr', t('payment.page.closedTitle'), [t('payment.page.closed.invalid')]));
       return;
     }
+    if (outcome !== 'effectue') await closedUnpaid((req.url ?? '').split('?').slice(1).join('?'));
     sendHtml(res, 200, page('fr', t(`payment.return.${outcome}.title`), [t(`payment.return.${outcome}.text`), t('payment.return.back')]));
   });
+
+  /**
+   * The resident back from a refused or cancelled payment, the return signed as Paybox signs its notification: the attempt
+   * closed unpaid as the notification closes it, and the conversation told that nothing was charged and how to try again
+   * (once: a notification of the same refusal, before or after, finds it settled). Paybox sends no notification for a payment
+   * cancelled: it stayed pending, and nothing was said. A return saying paid, or not signed, changes nothing.
+   */
+  async function closedUnpaid(raw: string): Promise<void> {
+    const verified = verifyNotification(raw, deps.publicKeyPem);
+    if (!verified.ok || verified.notification.errorCode === '00000') return;
+    const outcome = await payments.notified(verified.notification);
+    deps.logger.info('payment.return', { outcome });
+    await sweepLinks(deps);
+  }
 
   server.get('/factures/:token', async (req, res) => {
     const token = String(req.params.token ?? '').replace(/\.pdf$/, '');

@@ -62,7 +62,7 @@ describe('receipts and refusals said at the menu', () => {
     },
   );
 
-  it.each(CHANNELS.flatMap((channel) => [[channel, "c'est refusé, pourquoi ?"], [channel, 'mon paiement a été refusé']] as Array<[string, string]>))(
+  it.each(CHANNELS.flatMap((channel) => [[channel, "c'est refusé, pourquoi ?"], [channel, 'mon paiement a été refusé'], [channel, 'ca a pas marché'], [channel, "ça n'a pas fonctionné"]] as Array<[string, string]>))(
     '%s: after a payment the bank refused, « %s » says what a refusal means, with the régie\'s contact; the invoice still to pay',
     async (channelId, asked) => {
       const { c, linked } = await durand(channelId);
@@ -70,14 +70,16 @@ describe('receipts and refusals said at the menu', () => {
       const attempt = await c.core.service.payments.start(linked, invoice!.id);
       expect(await c.core.service.deps.repos.invoices.settle(attempt.attempt.reference, { paid: false, authorization: null, errorCode: '00105', at: '2026-11-18T14:05:00.000Z' })).toBe('refused');
       const text = c.text(await c.say(asked));
-      expect(text).toContain(fr['invoices.refused']);
+      expect(text).toContain(c.core.texts.for('fr', false, channelId === 'sms')('invoices.refused'));
       expect(text).toContain('01 39 22 36 27');
       expect((await c.core.service.deps.repos.invoices.get(invoice!.id))?.status).toBe('issued');
     },
   );
 
-  it.each(CHANNELS)('%s: « c\'est refusé, pourquoi ? » with no payment refused is not taken for one', async (channelId) => {
+  it.each(CHANNELS)('%s: « c\'est refusé, pourquoi ? », « ça a pas marché » with no payment refused are not taken for one', async (channelId) => {
     const { c } = await durand(channelId);
-    expect(c.text(await c.say("c'est refusé, pourquoi ?"))).not.toContain(fr['invoices.refused']);
+    const refused = c.core.texts.for('fr', false, channelId === 'sms')('invoices.refused');
+    expect(c.text(await c.say("c'est refusé, pourquoi ?"))).not.toContain(refused);
+    expect(c.text(await c.say('ça a pas marché'))).not.toContain(refused);
   });
 });

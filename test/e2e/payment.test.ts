@@ -173,7 +173,7 @@ it('forged, unknown, mismatched and unsigned notifications change nothing, each 
   expect(await unpaid()).toBe('issued');
   expect(await audits('payment.declined')).toBe(1);
   await app.core.service.outbox.idle();
-  expect(proactive.join('\n')).toContain('Le paiement de la facture CSP-FAC-2026-000002 a été refusé.');
+  expect(proactive.join('\n')).toContain('Le paiement de la facture CSP-FAC-2026-000002 n\'est pas passé.');
 });
 
 it('an invoice paid by a second attempt is flagged as a duplicate to refund, never paid twice', async () => {

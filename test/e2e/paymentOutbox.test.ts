@@ -183,7 +183,7 @@ it('a message that keeps failing is tried again later and later, then failed aft
 });
 
 it('a refused payment is told in the conversation after Paybox got its answer, through the outbox: once, and again later when it could not be said', async () => {
-  const refusal = (number: string) => proactive.filter((p) => p.includes(`Le paiement de la facture ${number} a été refusé.`)).length;
+  const refusal = (number: string) => proactive.filter((p) => p.includes(`Le paiement de la facture ${number} n'est pas passé.`)).length;
   const { invoice, start } = await invoiceToPay('Séjour CT 7', 4200);
   const { attempt } = await start();
   const refuse = () => fetch(`http://${app.host}:${app.port}/paybox/notification?${signQuery(`Mt=4200&Ref=${attempt.reference}&Auto=XXXXXX&Erreur=00105`, sandboxKey())}`);

@@ -3,12 +3,14 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AccountRepository as Port, NewAccount, SignInWrite } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
-import type { accounts } from '../schema';
+import type { accounts, oneTimeCodes } from '../schema';
 import { prepared } from '../prepared';
 import { change, lock, rows, type Store, type Tx } from '../store';
 import { signInQueries, type SignInQueries } from './signInQueries';
 import { signInWrite, type SignedIn } from './signInWrite';
 import { withPhoneKey } from './phoneKey';
+
+type OneTimeCodeRow = typeof oneTimeCodes.$inferSelect;
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -37,6 +39,8 @@ export class AccountRepository implements Port {
   private readonly signInQueries: SignInQueries;
   /** A right code's sign-in, one transaction (signInWrite.ts). */
   private readonly signInNow: (write: SignInWrite) => Promise<SignedIn>;
+  /** The newest code of one of n purposes (every code typed), built once per n (db/prepared.ts). */
+  private readonly latestCodes = new Map<number, (values: Record<string, unknown>) => Promise<OneTimeCodeRow[]>>();
 
   constructor(private readonly store: Store) {
     const { accounts, sessions } = store.tables;
@@ -123,14 +127,20 @@ export class AccountRepository implements Port {
     yield* change(this.signInQueries.addCode(db, code));
   }
 
+  private latestCodeOf(n: number): (values: Record<string, unknown>) => Promise<OneTimeCodeRow[]> {
+    let read = this.latestCodes.get(n);
+    if (!read) {
+      const { oneTimeCodes } = this.store.tables;
+      const purposes = Array.from({ length: n }, (_, i) => sql.placeholder(`p${i}`));
+      const query = this.store.db.select().from(oneTimeCodes).where(and(eq(oneTimeCodes.accountId, sql.placeholder('accountId')), inArray(oneTimeCodes.purpose, purposes))).orderBy(desc(oneTimeCodes.id)).limit(1);
+      read = prepared(this.store, `latest_code_${n}`, query);
+      this.latestCodes.set(n, read);
+    }
+    return read;
+  }
+
   async latestCode(accountId: number, purposes: readonly CodePurpose[]): Promise<OneTimeCode | undefined> {
-    const { oneTimeCodes } = this.store.tables;
-    const [row] = await this.store.db
-      .select()
-      .from(oneTimeCodes)
-      .where(and(eq(oneTimeCodes.accountId, accountId), inArray(oneTimeCodes.purpose, [...purposes])))
-      .orderBy(desc(oneTimeCodes.id))
-      .limit(1);
+    const [row] = await this.latestCodeOf(purposes.length)({ accountId, ...Object.fromEntries(purposes.map((purpose, i) => [`p${i}`, purpose])) });
     return row ? { ...row, purpose: row.purpose as CodePurpose } : undefined;
   }
 

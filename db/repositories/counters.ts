@@ -12,6 +12,7 @@
  */
 import { desc, like, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { preparedWrite } from '../prepared';
 import { one, type Store, type Tx } from '../store';
 
 export type Series = 'baskets' | 'invoices' | 'requests';
@@ -28,12 +29,26 @@ function* highestIn(db: Db, t: Store['tables'], series: Series, prefix: string):
   return Number.isFinite(n) ? n : 0;
 }
 
+/** The series' row added to (its new value returned); name and count may be placeholders. */
+const addTo = (db: Db, t: Store['tables'], name: unknown, count: unknown) =>
+  db.update(t.counters).set({ value: sql`${t.counters.value} + ${count}` }).where(sql`${t.counters.name} = ${name}`).returning({ value: t.counters.value });
+
+/** That update prepared once per store on SQLite (every confirmed basket takes a number): undefined on PostgreSQL. */
+const added = new WeakMap<Store, ((values: Record<string, unknown>) => PromiseLike<{ value: number }[]>) | undefined>();
+
+function addOn(store: Store): ((values: Record<string, unknown>) => PromiseLike<{ value: number }[]>) | undefined {
+  if (!added.has(store)) added.set(store, preparedWrite<{ value: number }[]>(store, addTo(store.db, store.tables, sql.placeholder('name'), sql.placeholder('count'))));
+  return added.get(store);
+}
+
 /** Takes `count` numbers of the series (at least one): returns the first; the others follow it. */
-export function* takeNumbers(db: Db, t: Store['tables'], series: Series, prefix: string, count = 1): Tx<number> {
+export function* takeNumbers(db: Db, store: Store, series: Series, prefix: string, count = 1): Tx<number> {
+  const t = store.tables;
   const { counters } = t;
   const name = `${series}:${prefix}`;
   const add = sql`${counters.value} + ${count}`;
-  let row = yield* one(db.update(counters).set({ value: add }).where(sql`${counters.name} = ${name}`).returning({ value: counters.value }));
+  const ready = addOn(store);
+  let row = yield* one(ready?.({ name, count }) ?? addTo(db, t, name, count));
   if (!row) {
     const highest = yield* highestIn(db, t, series, prefix);
     row = yield* one(

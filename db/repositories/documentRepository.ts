@@ -60,7 +60,7 @@ export class DocumentRepository implements Port {
 
   review(id: number, review: DocumentReview, after: NewOutboxMessage[] = []): Promise<{ absences: number } | undefined> {
     const { documents, households, absences } = this.store.tables;
-    const tables = this.store.tables;
+    const store = this.store;
     return this.store.write(function* (db) {
       const claimed = yield* change(
         db.update(documents)
@@ -75,7 +75,7 @@ export class DocumentRepository implements Port {
       // The absences this paper was linked to: justified when accepted, billed again when refused.
       const justified = review.status === 'accepted';
       const moved = yield* change(db.update(absences).set({ justified }).where(and(eq(absences.documentId, id), eq(absences.justified, !justified))));
-      yield* queueIn(db, tables, after, review.reviewedAt);
+      yield* queueIn(db, store, after, review.reviewedAt);
       return { absences: moved };
     });
   }

@@ -81,7 +81,7 @@ export class InvoiceRepository extends PaymentAttemptRepository implements Port 
 
   private *createManyAndQueueIn(db: Db, prefix: string, list: NewInvoice[], then: { at: string; after: (created: Invoice[]) => NewOutboxMessage[] } | undefined): Tx<Invoice[]> {
     const created = yield* this.createManyIn(db, prefix, list);
-    if (then) yield* queueIn(db, this.store.tables, then.after(created), then.at);
+    if (then) yield* queueIn(db, this.store, then.after(created), then.at);
     return created;
   }
 
@@ -112,7 +112,7 @@ export class InvoiceRepository extends PaymentAttemptRepository implements Port 
     });
     if (kept.length === 0) return [];
     // Numbers of the prefix's series, taken at once (the series' counter stays locked until the commit).
-    const first = yield* takeNumbers(db, this.store.tables, 'invoices', prefix, kept.length);
+    const first = yield* takeNumbers(db, this.store, 'invoices', prefix, kept.length);
     const todo = kept.map((invoice, i) => ({ ...invoice, number: numbered(prefix, first + i) }));
     // Many rows per statement: a monthly run of 100 000 families is a few thousand statements. At most
     // 200 invoices (14 columns) and 300 lines (8 columns) a statement: far under the bound parameters

@@ -4,7 +4,7 @@ import type { LinkTokenRepository as Port, NewLinkToken } from '../../src/domain
 import type { LinkPurpose, LinkToken } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { linkTokens } from '../schema';
-import { prepared } from '../prepared';
+import { prepared, preparedWrite } from '../prepared';
 import { change, lock, one, type Store, type Tx } from '../store';
 
 type Row = typeof linkTokens.$inferSelect;
@@ -28,11 +28,16 @@ const toLink = (r: Row): LinkToken => ({
 export class LinkTokenRepository implements Port {
   /** The link of a sign-in's code turn, read at each code typed: built once (db/prepared.ts). */
   private readonly codeLink;
+  /** A new link's insert (every « Me connecter »): prepared once on SQLite, built in its transaction on PostgreSQL. */
+  private readonly insertLink;
 
   constructor(private readonly store: Store) {
     const { linkTokens } = store.tables;
     const ofUser = and(eq(linkTokens.channelUser, sql.placeholder('channelUser')), eq(linkTokens.purpose, 'web_sign_in'), isNotNull(linkTokens.codeHash));
     this.codeLink = prepared(store, 'latest_link_code', store.db.select().from(linkTokens).where(ofUser).orderBy(desc(linkTokens.id)).limit(1));
+    const p = sql.placeholder;
+    const fields = { purpose: p('purpose'), tokenHash: p('tokenHash'), communeId: p('communeId'), accountId: p('accountId'), channelUser: p('channelUser'), expiresAt: p('expiresAt'), createdAt: p('createdAt') };
+    this.insertLink = preparedWrite<Row[]>(store, store.db.insert(linkTokens).values(fields).returning());
   }
 
   async create(link: NewLinkToken): Promise<LinkToken> {
@@ -50,7 +55,8 @@ export class LinkTokenRepository implements Port {
           .where(and(eq(linkTokens.accountId, link.accountId), eq(linkTokens.purpose, 'set_password'), isNull(linkTokens.usedAt))),
       );
     }
-    return toLink((yield* one(db.insert(linkTokens).values(link).returning())) as Row);
+    const row: NewLinkToken = { purpose: link.purpose, tokenHash: link.tokenHash, communeId: link.communeId, accountId: link.accountId ?? null, channelUser: link.channelUser ?? null, expiresAt: link.expiresAt, createdAt: link.createdAt };
+    return toLink((yield* one(this.insertLink?.({ ...row }) ?? db.insert(linkTokens).values(row).returning())) as Row);
   }
 
   async findByHash(tokenHash: string): Promise<LinkToken | undefined> {

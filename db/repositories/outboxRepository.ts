@@ -10,10 +10,25 @@ import type * as schema from '../schema';
 import { preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, rows, type Store, type Tx } from '../store';
 
+/** A message's insert, prepared once per store on SQLite (a booking's confirmation queues one): undefined on PostgreSQL. */
+const queueOne = new WeakMap<Store, ((values: Record<string, unknown>) => PromiseLike<unknown>) | undefined>();
+
+function queueOneOn(store: Store): ((values: Record<string, unknown>) => PromiseLike<unknown>) | undefined {
+  if (!queueOne.has(store)) {
+    const p = sql.placeholder;
+    const row = { kind: p('kind'), payload: p('payload'), status: 'pending', attempts: 0, nextAttemptAt: p('at'), createdAt: p('at') };
+    queueOne.set(store, preparedWrite(store, store.db.insert(store.tables.outbox).values(row as unknown as typeof schema.outbox.$inferInsert)));
+  }
+  return queueOne.get(store);
+}
+
 /** Queues messages, due at once, inside the caller's write transaction. */
-export function* queueIn(db: Db, tables: typeof schema, messages: NewOutboxMessage[], at: string): Tx<number> {
+export function* queueIn(db: Db, store: Store, messages: NewOutboxMessage[], at: string): Tx<number> {
   if (messages.length === 0) return 0;
-  const { outbox } = tables;
+  const { outbox } = store.tables;
+  const [only] = messages;
+  const ready = messages.length === 1 && only ? queueOneOn(store) : undefined;
+  if (ready && only) return yield* change(ready({ kind: only.kind, payload: only.payload, at }));
   return yield* change(db.insert(outbox).values(messages.map((m) => ({ kind: m.kind, payload: m.payload, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at }))));
 }
 

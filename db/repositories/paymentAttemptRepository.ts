@@ -56,7 +56,7 @@ export class PaymentAttemptRepository {
 
   private *settleAndQueueIn(db: Db, reference: string, result: SettleResult, after: (outcome: SettleOutcome) => NewOutboxMessage[]): Tx<SettleOutcome> {
     const outcome = yield* this.settleIn(db, reference, result);
-    yield* queueIn(db, this.store.tables, after(outcome), result.at);
+    yield* queueIn(db, this.store, after(outcome), result.at);
     return outcome;
   }
 

@@ -59,10 +59,10 @@ export class ReminderRepository implements Port {
 
   async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string, then: NewOutboxMessage[] = []): Promise<void> {
     const { reminders } = this.store.tables;
-    const tables = this.store.tables;
+    const store = this.store;
     await this.store.write(function* (db) {
       yield* change(db.update(reminders).set({ status, channel, sentAt: status === 'sent' ? at : null }).where(eq(reminders.id, id)));
-      yield* queueIn(db, tables, then, at);
+      yield* queueIn(db, store, then, at);
     });
   }
 

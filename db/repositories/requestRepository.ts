@@ -35,13 +35,13 @@ export class RequestRepository implements Port {
 
   private *createAndQueueIn(db: Db, referencePrefix: string, request: NewRequest, after: (reference: string) => NewOutboxMessage[]): Tx<string> {
     const reference = yield* this.createIn(db, referencePrefix, request);
-    yield* queueIn(db, this.store.tables, after(reference), request.createdAt);
+    yield* queueIn(db, this.store, after(reference), request.createdAt);
     return reference;
   }
 
   private *createIn(db: Db, referencePrefix: string, request: NewRequest): Tx<string> {
     const { documents, requestEvents, requests } = this.store.tables;
-    const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store.tables, 'requests', referencePrefix));
+    const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store, 'requests', referencePrefix));
     const { papers, ...fields } = request;
     const row = yield* one(db.insert(requests).values({ ...fields, reference, status: 'submitted' }).returning({ id: requests.id }));
     const requestId = (row as { id: number }).id;
@@ -118,7 +118,7 @@ export class RequestRepository implements Port {
     const where = from === undefined ? eq(requests.id, requestId) : and(eq(requests.id, requestId), eq(requests.status, from));
     if ((yield* change(db.update(requests).set({ status, updatedAt: at }).where(where))) === 0) return false;
     const event = yield* one(db.insert(requestEvents).values({ requestId, status, message, actor, at }).returning({ id: requestEvents.id }));
-    yield* queueIn(db, this.store.tables, after((event as { id: number }).id), at);
+    yield* queueIn(db, this.store, after((event as { id: number }).id), at);
     return true;
   }
 

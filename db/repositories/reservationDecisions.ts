@@ -42,7 +42,7 @@ export async function decide(store: Store, ids: number[], status: 'confirmed' | 
 
 function* decideAndQueueIn(store: Store, db: Db, ids: number[], status: 'confirmed' | 'refused', at: string, after: (result: BookingDecision) => NewOutboxMessage[]): Tx<BookingDecision> {
   const result = yield* decideIn(store, db, ids, status, at);
-  yield* queueIn(db, store.tables, after(result), at);
+  yield* queueIn(db, store, after(result), at);
   return result;
 }
 

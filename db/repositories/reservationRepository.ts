@@ -115,7 +115,7 @@ export class ReservationRepository implements Port {
 
   private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: Follow<NewOutboxMessage[]>, read: BasketRead | undefined, audited: Follow<AuditEntry | undefined> | undefined): Tx<ConfirmResult> {
     const result = yield* this.confirmIn(db, id, referencePrefix, capacity, at, read);
-    yield* queueIn(db, this.store.tables, after(result), at);
+    yield* queueIn(db, this.store, after(result), at);
     const entry = audited?.(result);
     if (entry) yield* change(this.audit(db, entry, at));
     return result;
@@ -176,7 +176,7 @@ export class ReservationRepository implements Port {
       }
     }
     // Numbered last: the series' counter is held only until the commit that follows.
-    const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store.tables, 'baskets', referencePrefix));
+    const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store, 'baskets', referencePrefix));
     // What was done to each change stays with the basket (its confirmation mail says it).
     yield* change(q.settle(db, id, reference, changes.map((c, i) => ({ ...c, outcome: outcomes[i] }))));
     return { reference, alreadyConfirmed: false, outcomes, promoted };

@@ -11,7 +11,7 @@ import type { SignInWrite } from '../../src/domain/ports';
 import type { Db } from '../client';
 import { change, lock, one, type Store, type Tx } from '../store';
 import { auditInsert } from './auditRepository';
-import { saveConversationRef } from './conversationRefRepository';
+import { conversationRefSave } from './conversationRefRepository';
 import type { SignInQueries } from './signInQueries';
 import { releaseTries } from './tryRepository';
 
@@ -26,6 +26,7 @@ export type SignedIn = { previousSignIn: string | null; session: Session } | und
 /** The sign-in's transaction on this store, with its queries (signInQueries.ts). */
 export function signInWrite(store: Store, q: SignInQueries): (write: SignInWrite) => Promise<SignedIn> {
   const audit = auditInsert(store);
+  const saveRef = conversationRefSave(store);
   function* body(db: Db, w: SignInWrite): Tx<SignedIn> {
     yield* lock('session', w.channelUser);
     yield* lock('signIn', w.accountId);
@@ -45,7 +46,7 @@ export function signInWrite(store: Store, q: SignInQueries): (write: SignInWrite
     yield* change(q.endSessions(db, w.channelUser, w.at));
     const session = yield* one(q.addSession(db, w.accountId, w.channelUser, w.at));
     yield* change(audit(db, w.audit, w.at));
-    if (w.conversation) yield* change(saveConversationRef(db, store.tables, w.conversation));
+    if (w.conversation) yield* change(saveRef(db, w.conversation));
     return { previousSignIn, session: { id: (session as { id: number }).id, accountId: w.accountId, channelUser: w.channelUser, lastSeenAt: w.at } };
   }
   return (write) => store.write((db) => body(db, write));

@@ -6,16 +6,24 @@
  * counts are the audit log's entries (wrong passwords per account, wrong family keys per account
  * and per household) and the wrong-try counters of link and code rows; no table of its own.
  */
-import { and, count, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, lt, sql, type Placeholder, type SQLWrapper } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { TryGrant, TryLimit, TryRepository as Port, TryReservation } from '../../src/domain/ports';
 import type { Db } from '../client';
+import { preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, lock, one, type Store, type Tx } from '../store';
 
 type Counter = TryReservation['counters'][number];
 
 export class TryRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** A try added to each kind of counter under its max (every code typed counts one): prepared once on SQLite, built in its transaction on PostgreSQL. */
+  private readonly addOne: Record<Counter['kind'], ((values: Record<string, unknown>) => PromiseLike<{ n: number }[]>) | undefined>;
+
+  constructor(private readonly store: Store) {
+    const kinds: Counter['kind'][] = ['emailCode', 'linkCode', 'linkPassword'];
+    const ready = (kind: Counter['kind']) => preparedWrite<{ n: number }[]>(store, addTo(store.db, store.tables, { kind, id: sql.placeholder('id') }, 1, sql.placeholder('max')).counted() as unknown as SQLWrapper);
+    this.addOne = Object.fromEntries(kinds.map((kind) => [kind, ready(kind)])) as TryRepository['addOne'];
+  }
 
   async reserve(limits: TryLimit[], at: string): Promise<TryGrant> {
     try {
@@ -77,7 +85,8 @@ export class TryRepository implements Port {
 
   /** The try added to the counter when it is under its max: its value before, or undefined when it was not (its max reached, its row gone). */
   private *counted(db: Db, limit: Extract<TryLimit, { kind: Counter['kind'] }>): Tx<number | undefined> {
-    const row = yield* one(addTo(db, this.store.tables, limit, 1, limit.max).counted());
+    const ready = Number.isFinite(limit.max) ? this.addOne[limit.kind] : undefined;
+    const row = yield* one(ready?.({ id: limit.id, max: limit.max }) ?? addTo(db, this.store.tables, limit, 1, limit.max).counted());
     return row ? row.n - 1 : undefined;
   }
 }
@@ -96,10 +105,14 @@ export function* releaseTries(db: Db, tables: Store['tables'], reservation: TryR
   for (const counter of reservation.counters) yield* change(addTo(db, tables, counter, -1).update);
 }
 
-/** The update that adds one to a counter while it is under `max`, or takes one back (never below zero); `counted` returns its new value. */
-function addTo(db: Db, tables: Store['tables'], counter: Counter, by: 1 | -1, max = Infinity): { update: PromiseLike<unknown>; counted: () => PromiseLike<{ n: number }[]> } {
+/**
+ * The update that adds one to a counter while it is under `max`, or takes one back (never below zero); `counted` returns its new value.
+ * Its id and max may be placeholders (a statement prepared once).
+ */
+function addTo(db: Db, tables: Store['tables'], counter: { kind: Counter['kind']; id: number | Placeholder }, by: 1 | -1, max: number | Placeholder = Infinity): { update: PromiseLike<unknown>; counted: () => PromiseLike<{ n: number }[]> } {
   const { linkTokens, oneTimeCodes } = tables;
-  const step = (column: SQLiteColumn) => ({ value: by > 0 ? sql`${column} + 1` : sql`${column} - 1`, room: by > 0 ? (Number.isFinite(max) ? lt(column, max) : undefined) : gt(column, 0) });
+  const bounded = typeof max !== 'number' || Number.isFinite(max);
+  const step = (column: SQLiteColumn) => ({ value: by > 0 ? sql`${column} + 1` : sql`${column} - 1`, room: by > 0 ? (bounded ? lt(column, max) : undefined) : gt(column, 0) });
   if (counter.kind === 'emailCode') {
     const { value, room } = step(oneTimeCodes.attempts);
     const query = db.update(oneTimeCodes).set({ attempts: value }).where(and(eq(oneTimeCodes.id, counter.id), room));

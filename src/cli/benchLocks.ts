@@ -87,12 +87,12 @@ async function turnsPerSecond(store: Store, label: string): Promise<number> {
 /** How long a write for Chanteloup waits while another session's write for Carrières holds its locks 2 s. */
 async function waitBehindLongWrite(a: Store, b: Store): Promise<number> {
   const held = a.write(function* (db) {
-    yield* takeNumbers(db, a.tables, 'requests', 'CSP-2026');
+    yield* takeNumbers(db, a, 'requests', 'CSP-2026');
     yield* change((db as unknown as { execute(q: unknown): PromiseLike<unknown> }).execute(sql`select pg_sleep(2)`));
   });
   await sleep(100);
   const t0 = performance.now();
-  await b.write((db) => takeNumbers(db, b.tables, 'requests', 'CCV-2026'));
+  await b.write((db) => takeNumbers(db, b, 'requests', 'CCV-2026'));
   const waited = performance.now() - t0;
   await held;
   return waited;

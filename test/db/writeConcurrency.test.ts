@@ -110,7 +110,7 @@ describe('two instances writing at once', () => {
   it('a number taken in a write that fails is given again: no gap', async () => {
     await expect(
       a.write(function* (db) {
-        yield* takeNumbers(db, a.tables, 'requests', 'CSP-2026');
+        yield* takeNumbers(db, a, 'requests', 'CSP-2026');
         throw new Error('the write fails after its number');
       }),
     ).rejects.toThrow('fails');
@@ -151,7 +151,7 @@ describe('two instances writing at once', () => {
 /** A write for Carrières-sous-Poissy that holds its locks (its number series, a day's places) for `ms`. */
 const longWrite = (store: Store, activityId: number, ms: number): Promise<void> =>
   store.write(function* (db) {
-    yield* takeNumbers(db, store.tables, 'requests', 'CSP-2026');
+    yield* takeNumbers(db, store, 'requests', 'CSP-2026');
     yield* lock('places', `${activityId}:${DAY}`);
     yield* change((db as unknown as { execute(q: unknown): PromiseLike<unknown> }).execute(sql`select pg_sleep(${ms / 1000})`));
   });

@@ -43,7 +43,7 @@ it('mails the confirmation with its claim and its mark only, the same mail as wo
 
   // Sent again from the stored basket (read this time): the same mail.
   const basket = await oneOf<{ id: number }>(c.core, sql`select id from baskets where reference = 'CSP-RES-2026-000001'`);
-  await c.core.store.write((db) => queueIn(db, c.core.store.tables, [{ kind: 'bookingConfirmation', payload: { basketId: basket?.id, locale: 'fr' } }], '2026-11-18T14:00:00.000Z'));
+  await c.core.store.write((db) => queueIn(db, c.core.store, [{ kind: 'bookingConfirmation', payload: { basketId: basket?.id, locale: 'fr' } }], '2026-11-18T14:00:00.000Z'));
   await c.core.service.outbox.flush();
   expect(basketReads).toHaveBeenCalledTimes(2);
   expect(accountReads).toHaveBeenCalledTimes(1);

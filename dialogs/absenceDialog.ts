@@ -84,6 +84,7 @@ export class AbsenceDialog extends ComponentDialog {
     else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
     // « absent à partir de lundi »: not Monday alone, until when is asked.
     if (understood?.openStart && options.text) next.openStart = options.text;
+    else if (options.daysSaid?.length) next.days = options.daysSaid;
     else if (understood?.dates.length) next.days = understood.dates;
     // « malade depuis hier »: from yesterday to today; tomorrow's return is asked about when saved.
     const since = daysSince(options.text, next.days, parisDay(this.deps.service.clock.now()));

@@ -20,4 +20,6 @@ export interface AbsenceOptions {
   untilToday?: boolean;
   /** « absent à partir de lundi »: what was said, its end asked (« Jusqu'à quand ? »). */
   openStart?: string;
+  /** The days corrected or added while the sign-in waited (« en fait c mardi 15 »): they win over those of `text` (absenceKeptAtSignIn.ts). */
+  daysSaid?: string[];
 }

@@ -21,8 +21,9 @@ import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail } from './si
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { completeBookingAtSignIn } from './bookingKeptAtSignIn';
 import { LINK_AWAITED_DIALOG } from './linkAwaitedDialog';
-import { certificateAtAbsenceSignIn } from './absenceKeptAtSignIn';
+import { certificateAtAbsenceSignIn, daysAtAbsenceSignIn } from './absenceKeptAtSignIn';
 import { understoodText } from './understoodText';
+import { parisDay } from '../src/domain/parisTime';
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } from './asideFollowUp';
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
@@ -116,6 +117,14 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     // A child's own days (« pas hugo le 15 »): made at the basket, once signed in.
     const kept = completed.replayed ? t('booking.keptForBasket') : [understoodText(t, localeOf(innerDc.context), completed), t(atLink ? 'booking.keptAtLink' : 'booking.keptAtSignIn')].filter(Boolean).join(' ');
     await send(deps, innerDc.context, { text: kept });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  // « en fait c mardi 15 » at the sign-in an absence asked for: its days corrected, said back (absenceKeptAtSignIn.ts).
+  const absenceDays = understood && atSignIn ? daysAtAbsenceSignIn(innerDc, text, understood, (said) => deps.understand(said), parisDay(deps.service.clock.now())) : undefined;
+  if (absenceDays) {
+    const t = translator(deps, innerDc.context);
+    await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), { intent: 'report_absence', dates: absenceDays, activity: null }), t('booking.keptAtSignIn')].filter(Boolean).join(' ') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -9,6 +9,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { ACT_KINDS, RELATIONS, isThisCommune } from '../src/domain/civilActs';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
+import { readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -167,8 +168,12 @@ export class CivilActDialog extends ComponentDialog {
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
       // The commune served typed early (as the lead about another place invites: « tapez Carrières-sous-Poissy »): the place, noted.
-      if (!draft.place && (field === 'kind' || field === 'format' || field === 'relation') && isThisCommune(commune, placeName(text))) {
-        draft.place = commune.name;
+      // With words around it (« on s'est marié en 2015 ici », « mariés à Carrières en 2015 »): the place, and the year kept for the day asked later.
+      const around = readActDetails(text);
+      const place = isThisCommune(commune, placeName(text)) ? commune.name : around.place && (/^(?:ici|la)$/.test(around.place) || isThisCommune(commune, around.place)) ? commune.name : undefined;
+      if (!draft.place && (field === 'kind' || field === 'format' || field === 'relation') && place) {
+        draft.place = place;
+        if (around.eventYear && !draft.eventDay && around.eventYear <= Number(today.slice(0, 4))) draft.eventYear = around.eventYear;
         return again('civilAct.detailNoted');
       }
       if ((field === 'kind' || field === 'format' || field === 'relation') && saysMore(draft, text)) {

@@ -33,6 +33,20 @@ describe.each(CHANNELS)('%s: said again at the form question', (channel) => {
     expect(last).not.toContain(t('choice.again', { task: t('choice.task.civilAct.birth') }).slice(0, 20));
   });
 
+  it.each([['on sest marie en 2015 ici'], ['mariés à carrieres sous poissy en 2015']])('« acte de mariage », then « %s »: the place noted (not asked later), not « not understood »', async (said) => {
+    const { c, last } = await chat(channel, 'fr', 'acte de mariage', said);
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    expect(last).toContain(t('civilAct.detailNoted'));
+    const placeAsked = (t('civilAct.ask.place', { event: '' }) as string).split('{{')[0].slice(0, 25);
+    let reply = c.text(await c.say('1'));
+    for (let i = 0; i < 2 && !reply.includes(t('civilAct.askSelf.lastName')); i++) {
+      expect(reply).not.toContain(placeAsked);
+      reply = c.text(await c.say('moi'));
+    }
+    expect(reply).toContain(t('civilAct.askSelf.lastName'));
+    expect(reply).not.toContain(placeAsked);
+  });
+
   it('something else is still not understood', async () => {
     const { c, last } = await chat(channel, 'fr', 'acte de naissance', 'bof');
     const t = c.core.texts.for('fr', false, channel === 'sms');

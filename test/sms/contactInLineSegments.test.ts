@@ -54,3 +54,15 @@ describe('a service\'s contact in one line by SMS', () => {
     expect(smsCost(bodies)).toBeLessThanOrEqual(2);
   });
 });
+
+describe('how to enrol at school by SMS, wherever the enrolment service is reached', () => {
+  it.each([
+    ['carrieres-sur-seine', '+33600000721', CSS_PORTAL],
+    ['carrieres-sous-poissy', '+33600000722', 'inscription@carrieres-sous-poissy.fr'],
+    ['chanteloup-les-vignes', '+33600000723', '01 39 74 29 12'],
+  ])('%s (%s): « comment inscrire Lina a l ecole »: its contact, in 2 segments', async (commune, from, contact) => {
+    const bodies = await bySms(commune, from)('comment inscrire Lina a l ecole');
+    expect(bodies.join('\n')).toContain(contact);
+    expect(smsCost(bodies)).toBeLessThanOrEqual(2);
+  });
+});

@@ -40,11 +40,11 @@ export async function asideAnswer(
       // « pendant les vacances de Noël »: the days said, read as one period (infoAnswers.ts).
       const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone), text, parisDay(deps.service.clock.now()));
       // « numero de telephone » at a task's question, no service named: the task's own service (the périscolaire's in a booking).
-      if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic));
+      if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic), deps.renderer.isPaid(ctx.activity.channelId));
       return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now(), false, ctx.activity.channelId === 'sms');
     }
     case 'paymentMeans':
-      return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'));
+      return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(ctx.activity.channelId));
     case 'invoiceDispute':
       return invoiceDisputeAnswer(deps, t, commune, aside.dispute);
     case 'schoolCalendar':

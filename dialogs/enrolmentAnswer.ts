@@ -52,8 +52,10 @@ export async function schoolEnrolmentAnswer(deps: DialogDeps, ctx: TurnContext):
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
   const service = deps.service.serviceFor(commune, 'familyKey');
-  const lines = [t('enrolment.school'), contactLines(t, commune, service)];
-  if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
+  // By SMS (each message paid for): its contact in one line, without its address nor whether it is open now.
+  const short = deps.renderer.isPaid(ctx.activity.channelId);
+  const lines = [t('enrolment.school'), contactLines(t, commune, service, short)];
+  if (service.hours && !short) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   lines.push(t('enrolment.schoolThen', { keyName: commune.familyKeyName }));
   return lines.join('\n');
 }

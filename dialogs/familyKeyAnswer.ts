@@ -18,13 +18,15 @@ export async function whoGivesTheKey(deps: DialogDeps, ctx: TurnContext, key: st
   if (!commune) return '';
   const service = deps.service.serviceFor(commune, 'familyKey');
   const now = deps.service.clock.now();
-  const lines = [`${lead}${t(key, { service: service.name, keyName: commune.familyKeyName })}`, contactLines(t, commune, service)];
-  if (service.hours) lines.push(openNow(t, localeOf(ctx), service, now));
+  // By SMS (each message paid for): a contact in one line, without its address nor whether it is open now.
+  const short = deps.renderer.isPaid(ctx.activity.channelId);
+  const lines = [`${lead}${t(key, { service: service.name, keyName: commune.familyKeyName })}`, contactLines(t, commune, service, short)];
+  if (service.hours && !short) lines.push(openNow(t, localeOf(ctx), service, now));
   // A service reachable only by e-mail: also the accueil, by phone and in person.
   const general = deps.service.serviceFor(commune, 'general');
   if ((!service.phone || !service.hours) && general.code !== service.code) {
-    lines.push(contactLines(t, commune, general));
-    if (general.hours) lines.push(openNow(t, localeOf(ctx), general, now));
+    lines.push(contactLines(t, commune, general, short));
+    if (general.hours && !short) lines.push(openNow(t, localeOf(ctx), general, now));
   }
   return lines.join('\n');
 }

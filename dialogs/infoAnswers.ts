@@ -20,11 +20,19 @@ export function resolveService(commune: Commune, code: ServiceCode | undefined):
 }
 
 /** « et par chèque ? », « en plusieurs fois ? »: here by card (Paybox); anything else with the régie (`service`). */
-export function paymentMeansAnswer(t: Translate, commune: Commune, service: CommuneService): string {
-  return [t('invoices.paymentMeans'), contactLines(t, commune, service)].join('\n');
+export function paymentMeansAnswer(t: Translate, commune: Commune, service: CommuneService, short = false): string {
+  return [t('invoices.paymentMeans'), contactLines(t, commune, service, short)].join('\n');
 }
 
-export function contactLines(t: Translate, commune: Commune, service: CommuneService): string {
+/**
+ * How to reach a service: its name, then its phone, e-mail and address a line each (its portal when it has none of them).
+ * `short` (by SMS, each message paid for): in one line, its phone and e-mail (« Régie centrale : 01 39 22 36 27, regie@… »), else its portal.
+ */
+export function contactLines(t: Translate, commune: Commune, service: CommuneService, short = false): string {
+  if (short) {
+    const means = [service.phone, service.email].filter(Boolean).join(', ');
+    return means ? `${t('info.contact', { service: service.name })} ${means}` : t('info.portalInstead', { service: service.name, portal: commune.portalName, url: commune.portalUrl });
+  }
   const lines = [t('info.contact', { service: service.name })];
   if (service.phone) lines.push(t('human.phone', { phone: service.phone }));
   if (service.email) lines.push(t('human.email', { email: service.email }));
@@ -105,8 +113,12 @@ function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extr
   // A contact or an address asked is said missing as such (« numéro de la cantine »), never as hours not known.
   const lead = q.wants === 'contact' ? 'info.notHeldContact' : q.wants === 'address' ? 'info.notHeldAddress' : 'info.notHeld';
   // « le SEJ est ouvert en août ? » where there is none: said so, and who answers such questions here (never « je n'ai pas d'informations »).
+  const instead = asked.instead;
+  const named = Boolean(instead && asked.known.includes(instead) && q.wants !== 'contact' && q.wants !== 'address');
+  // By SMS, « Ici, adressez-vous au SEJ » is not said where the contact line names it.
+  const namesInstead = short && instead && (!named || !(instead.phone || instead.email));
   const lines = asked.absent
-    ? [t('info.notHere', { commune: commune.name, name: t(`info.serviceBare.${asked.code}`) }), ...(asked.instead && lead === 'info.notHeld' ? [t('info.hereInstead', { service: asked.instead.name })] : [])]
+    ? [t('info.notHere', { commune: commune.name, name: t(`info.serviceBare.${asked.code}`) }), ...(instead && lead === 'info.notHeld' && !namesInstead ? [t('info.hereInstead', { service: instead.name })] : [])]
     : [t(lead, { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
   if (q.wants !== 'contact' && q.wants !== 'address') {
     // The same question (the week, a day, now) for each service whose hours are known, each named.
@@ -115,7 +127,7 @@ function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extr
     else if (short && !asked.absent) lines.splice(0, lines.length, t('info.noKnownHours', { commune: commune.name }));
     else lines.push(t('info.noKnownHours', { commune: commune.name }));
   }
-  if (asked.instead) lines.push(short ? contactLine(t, commune, asked.instead, asked.known.includes(asked.instead) && q.wants !== 'contact' && q.wants !== 'address') : [t('info.askInstead'), contactLines(t, commune, asked.instead)].join('\n'));
+  if (instead) lines.push(short ? contactLine(t, commune, instead, named) : [t('info.askInstead'), contactLines(t, commune, instead)].join('\n'));
   return lines.join('\n');
 }
 
@@ -164,6 +176,8 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
   // By SMS: its contact in one line, the other services' names left out (each message is paid for).
   if (!service.hours && short) return [text, contactLine(t, commune, service, true)].join('\n');
   if (!service.hours) return [...(namedAlone ? [contactLines(t, commune, service), text] : [text, contactLines(t, commune, service)]), ...otherKnownHours(t, commune, service)].join('\n');
+  // By SMS, a service named alone (« le guichet unique c'est toujours au 18 av de Poissy ? »): its hours, its phone, its address.
+  if (namedAlone && short) return [text, contactLine(t, commune, service, true), ...(service.address ? [t('human.address', { address: service.address })] : [])].join('\n');
   return namedAlone ? `${contactLines(t, commune, service)}\n${text}` : text;
 }
 

@@ -98,7 +98,7 @@ export class InfoDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: topical.text });
     } else if (query && asksHowToPay(query)) {
       values.answered = 'paymentMeans';
-      await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices')) });
+      await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices'), this.deps.renderer.isPaid(step.context.activity.channelId)) });
     } else if (query && (topic === 'deadlines' || asksForDeadlines(query))) {
       (step.values as InfoValues).topic = 'deadlines';
       await send(this.deps, step.context, { text: await deadlinesAnswer(this.deps, step.context, query) });

@@ -150,7 +150,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       // « ça a pas marché » back from a payment refused or cancelled (its signed return): that payment, not the menu's rubrics.
       if (!topic && (await refusalOfPayment(deps, step.context, input.text))) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
       const commune = topic === 'payment' ? await currentCommune(deps, step.context) : undefined;
-      const help = commune ? paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices')) : t(topic === 'booking' ? 'commands.help.booking' : topic === 'absence' ? 'commands.help.absence' : 'commands.help.menu');
+      const help = commune ? paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(step.context.activity.channelId)) : t(topic === 'booking' ? 'commands.help.booking' : topic === 'absence' ? 'commands.help.absence' : 'commands.help.menu');
       await send(deps, step.context, { text: `${help}\n${t('commands.help.footer')}` });
       // How a task goes: answered, then « anything else? » (by SMS the short hint, not the whole menu after the answer).
       return step.replaceDialog(MAIN_FLOW, (topic ? { again: true } : {}) satisfies MainOptions);

@@ -6,7 +6,7 @@
  */
 import type { Chat } from '../support/harness';
 import { joinedSaying } from '../support/everyPrompt';
-import { fr, table, textBefore } from '../support/prompts';
+import { fr, table, textBeforeOn } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -80,7 +80,7 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
   it.each(table([['mon enfant rentre au CP en septembre'], ['ma fille entre en maternelle à la rentrée']]))('%s: « %s » says how to enrol at school', async (channel, said) => {
     const { c, asked } = await joinedSaying(chats, channel, said);
     const answer = c.text(asked);
-    expect(answer).toContain(textBefore('enrolment.school'));
+    expect(answer).toContain(textBeforeOn('enrolment.school', channel));
     expect(answer).not.toContain(SIGN_IN);
   });
 });

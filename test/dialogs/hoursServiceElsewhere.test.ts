@@ -50,7 +50,8 @@ describe.each(CHANNELS)('%s', (channelId) => {
     const { text, t } = await ask(communeId, question);
     const name = commune(communeId).name;
     expect(text).toContain(t('info.notHere', { commune: name, name: t(`info.serviceBare.${code}`) }));
-    expect(text).toContain(t('info.hereInstead', { service: instead }));
+    // By SMS, who answers is named in its contact line (« Contact : <service>, <phone> » or its portal).
+    expect(text).toContain(channelId === 'sms' ? instead : t('info.hereInstead', { service: instead }));
     expect(text).not.toContain(t('info.notHeld', { commune: name, service: t(`info.serviceName.${code}`) }));
     // The month's hours where the file gives some (Carrières-sur-Seine's none: said so).
     if (communeId === 'carrieres-sur-seine') expect(text).toContain(t('info.noKnownHours', { commune: name }));

@@ -6,13 +6,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { CareQuestion } from '../src/nlu/careQuestion';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
-import { contactLines, openNow } from './infoAnswers';
+import { contactLines, openNow, shortContact } from './infoAnswers';
 
 export async function careQuestionAnswer(deps: DialogDeps, ctx: TurnContext, asked: CareQuestion): Promise<string | undefined> {
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
   const t = translator(deps, ctx);
   const service = deps.service.serviceFor(commune, 'booking');
+  // Where each message is paid for (SMS): the service's phone and e-mail on the same line (2 segments with the greeting).
+  if (deps.renderer.isPaid(ctx.activity.channelId)) return `${t(`care.${asked}`)} ${shortContact(t, commune, service)}`;
   const lines = [t(`care.${asked}`), contactLines(t, commune, service)];
   if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   return lines.join('\n');

@@ -70,6 +70,16 @@ describe('no more SMS, the papers to enrol, who may collect a child: answered at
     expect(await c.core.service.deps.repos.reminders.stoppedAt(account.id)).not.toBeNull();
   });
 
+  it.each([
+    ['ya un papier à fournir pour inscrire à la cantine ?', ENROLMENT],
+    ["c'est qui qui peut venir chercher mon fils à la garderie ?", PERISCOLAIRE],
+  ])('by SMS, as the first message: « %s » with the greeting in 2 segments, the contact given', async (said, contact) => {
+    const say = smsResident(chats, 'carrieres-sous-poissy', '+33655443398');
+    const bodies = await say(said);
+    expect(bodies.join('\n')).toContain(contact);
+    expect(bodies.reduce((n, b) => n + segments(b), 0)).toBeLessThanOrEqual(2);
+  });
+
   it.each(table([['je veux recevoir la facture par sms'], ['inscrire Léa à la cantine lundi'], ['je peux venir chercher mon fils plus tôt à la garderie ?']]))(
     '%s: « %s » is none of these questions',
     async (channel, said) => {

@@ -11,6 +11,7 @@ import type { SchoolLevel } from '../src/domain/activityTypes';
 import { ruleLine } from './deadlinesAnswer';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow, shortContact } from './infoAnswers';
+import { smsContact } from './careQuestionAnswer';
 
 /**
  * How to enrol in the commune's activity of `code` (of the named children's school `levels` when it has one per level;
@@ -67,7 +68,7 @@ export async function enrolmentPapersAnswer(deps: DialogDeps, ctx: TurnContext):
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
   const service = deps.service.serviceFor(commune, 'familyKey');
-  if (deps.renderer.isPaid(ctx.activity.channelId)) return `${t('enrolment.papers')} ${shortContact(t, commune, service)}`;
+  if (deps.renderer.isPaid(ctx.activity.channelId)) return `${t('enrolment.papers')} ${smsContact(t, commune, service)}`;
   const lines = [t('enrolment.papers'), contactLines(t, commune, service)];
   if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   lines.push(t('enrolment.schoolThen', { keyName: commune.familyKeyName }));

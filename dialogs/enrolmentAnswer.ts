@@ -11,6 +11,7 @@ import type { SchoolLevel } from '../src/domain/activityTypes';
 import { ruleLine } from './deadlinesAnswer';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow, shortContact } from './infoAnswers';
+import { smsContact } from './careQuestionAnswer';
 
 /**
  * How to enrol in the commune's activity of `code` (of the named children's school `levels` when it has one per level;
@@ -56,6 +57,22 @@ export async function schoolEnrolmentAnswer(deps: DialogDeps, ctx: TurnContext):
   const short = deps.renderer.isPaid(ctx.activity.channelId);
   const lines = [t('enrolment.school'), contactLines(t, commune, service, short)];
   if (service.hours && !short) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
+  lines.push(t('enrolment.schoolThen', { keyName: commune.familyKeyName }));
+  return lines.join('\n');
+}
+
+/**
+ * « ya un papier à fournir pour inscrire à la cantine ? »: yes, the family file and its papers; the enrolment service
+ * gives their list (its contacts, open now or not). By SMS, its phone and e-mail in one line. Nothing is asked to sign in.
+ */
+export async function enrolmentPapersAnswer(deps: DialogDeps, ctx: TurnContext): Promise<string | undefined> {
+  const t = translator(deps, ctx);
+  const commune = await currentCommune(deps, ctx);
+  if (!commune) return undefined;
+  const service = deps.service.serviceFor(commune, 'familyKey');
+  if (deps.renderer.isPaid(ctx.activity.channelId)) return `${t('enrolment.papers')} ${smsContact(t, commune, service)}`;
+  const lines = [t('enrolment.papers'), contactLines(t, commune, service)];
+  if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   lines.push(t('enrolment.schoolThen', { keyName: commune.familyKeyName }));
   return lines.join('\n');
 }

@@ -5,6 +5,8 @@
  * Which school a child goes to: in the family file. An invoice disputed: the régie checks it. A diet, the menus, an
  * item lost at the canteen: the service that looks after the children (careQuestionAnswer.ts). The holidays' dates,
  * the rentrée, school on a day: the official calendar (schoolCalendarAnswer.ts).
+ * No more SMS wanted: how to stop them (STOP by SMS). The papers to enrol: the enrolment service. Who may collect a
+ * child: the périscolaire (careQuestionAnswer.ts).
  * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
@@ -13,7 +15,10 @@ import { asksSchoolEnrolment, asksWhichSchool } from '../src/nlu/schoolEnrolment
 import { asksSecondParentAccess } from '../src/nlu/secondParent';
 import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { currentCommune, signedIn, translator, type DialogDeps } from './dialogContext';
-import { schoolEnrolmentAnswer } from './enrolmentAnswer';
+import { enrolmentPapersAnswer, schoolEnrolmentAnswer } from './enrolmentAnswer';
+import { asksEnrolmentPapers } from '../src/nlu/enrolmentPapers';
+import { asksWhoCollects } from '../src/nlu/pickupQuestion';
+import { asksToStopSms } from '../src/nlu/smsOptOut';
 import { asksAbsenceBilling } from './absenceBillingQuestion';
 import { invoiceDispute } from '../src/nlu/invoiceDispute';
 import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
@@ -50,6 +55,18 @@ export interface MenuAnswer {
  */
 export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, text: string, afterEnrolment = false): Promise<MenuAnswer | undefined> {
   const said = prepare(text);
+  // « jveux plus recevoir les sms »: by SMS, STOP; elsewhere, SMS only to whoever writes by SMS (never the online invoices).
+  if (asksToStopSms(said)) return { text: translator(deps, ctx)('reminders.smsOptOut') };
+  // « ya un papier à fournir pour inscrire à la cantine ? »: the enrolment service's papers (no sign-in, nothing to send yet).
+  if (asksEnrolmentPapers(said)) {
+    const answer = await enrolmentPapersAnswer(deps, ctx);
+    return answer ? { text: answer, enrolment: true } : undefined;
+  }
+  // « ma voisine peut la récupérer au centre ? »: who may collect the child, the périscolaire's (no booking).
+  if (asksWhoCollects(said)) {
+    const answer = await careQuestionAnswer(deps, ctx, 'pickup');
+    return answer ? { text: answer } : undefined;
+  }
   if (asksSchoolEnrolment(said) || (afterEnrolment && asksSameOfService(text))) {
     const answer = await schoolEnrolmentAnswer(deps, ctx);
     return answer ? { text: answer, enrolment: true } : undefined;

@@ -9,7 +9,8 @@
  */
 import { normalize } from '../domain/text';
 
-export type CareQuestion = 'diet' | 'menus' | 'lost' | 'medicine';
+/** `pickup`: who may collect the child (pickupQuestion.ts), answered the same way. */
+export type CareQuestion = 'diet' | 'menus' | 'lost' | 'medicine' | 'pickup';
 
 const DIET = /\b(?:allergi\w*|(?:mange|mangent|manger|mangera) (?:pas|jamais|plus|ni) (?:de |d |du )?(?:porc|cochon|viande|poisson|gluten|lactose|oeufs?)|pas de (?:porc|cochon)|intoleran\w*|pai|sans (?:porc|viande|gluten|lactose|poisson|oeufs?)|vegetarien\w*|vegan\w*|halal|casher|kasher|regimes? (?:alimentaires?|special\w*|sans)|(?:pork|meat|gluten|nut) free|allerg\w*|vegetarian|no pork)\b/;
 /** The canteen's menus: « quel menu », « les menus », « qu'est-ce qu'ils mangent », beside a canteen word. */

@@ -16,6 +16,7 @@ import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, dayForDay, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './allChildrenSaid';
+import { recurrenceEnded } from './basketRecurrenceEnd';
 import { childrenTakenOut } from './basketChildOut';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
@@ -95,6 +96,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
   const said = spellAlso(input.text);
   // « non finalement les jeudis »: days instead of the basket's, not a cancellation (daysInstead.ts).
+  // « jusqu'à fin janvier » at a basket of Mondays: the recurrence carried up to that end (basketRecurrenceEnd.ts).
+  const ended = readChoice(step) ? undefined : recurrenceEnded(said, current, options.text, (text) => deps.understand(text, names, undefined, list[0]?.activity.schoolZone));
+  if (ended) return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, ended);
   const readText = (text: string) => readAsDaysInstead(text, deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
   const first = withWeekOf(readWithExceptions(said, readText), said, current);
   // « plutôt les jeudis »: a recurrence without its month is of the basket's month (not « jusqu'à quand ? »).

@@ -55,6 +55,7 @@ import { topicAsked } from './topicAnswer';
 import { requestOfFamilyBeside } from './createAccountRequest';
 import { openItem, shownMonthOf } from './menuItemOpen';
 import { keepNewNumber } from './newNumberKept';
+import { absenceWithFile } from './absenceFileSent';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -71,7 +72,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (picked) return openItem(step, picked);
   // A file sent at the menu (alone, or with « voilà mon avis d'impôt »): the paper sent, the file kept (documentsDialog.ts).
   const file = input.value === undefined ? paperAttachment(step.context.activity.attachments) : undefined;
-  if (file) return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text, file } satisfies DocumentsOptions);
+  // (« certificat pour Léa malade le 7 décembre » with it: the absence reported, the file kept as its certificate, absenceFileSent.ts.)
+  const absence = file ? await absenceWithFile(deps, step, input.text, file) : false;
+  if (file && !absence) return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text, file } satisfies DocumentsOptions);
   // A message plainly in English, answered in French: how to have English, said in English.
   if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
   // « ça va prendre combien de temps ? », « c'est gratuit ? » after a request was sent (or naming one): answered, no new request.

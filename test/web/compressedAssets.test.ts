@@ -92,7 +92,7 @@ describe('the scripts of the chat page', () => {
   it('are sent in brotli, gzip or as they are, as the browser accepts, the same once decompressed', async () => {
     await startWith(bundle);
     const chat = fs.readFileSync(path.join(ROOT, 'public', 'chat.js'));
-    const [bundleUrl, , , filesUrl, chatUrl] = scriptsOf((await get('/')).body.toString()) as [string, string, string, string, string];
+    const [bundleUrl, , , filesUrl, , chatUrl] = scriptsOf((await get('/')).body.toString()) as [string, string, string, string, string, string];
     const files = fs.readFileSync(path.join(ROOT, 'public', 'chatFiles.js'));
     const cases: Array<[string | undefined, string | undefined]> = [
       ['gzip, deflate, br, zstd', 'br'],

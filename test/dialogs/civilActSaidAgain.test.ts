@@ -37,7 +37,7 @@ describe.each(CHANNELS)('%s: said again at the form question', (channel) => {
     const { c, last } = await chat(channel, 'fr', 'acte de mariage', said);
     const t = c.core.texts.for('fr', false, channel === 'sms');
     expect(last).toContain(t('civilAct.detailNoted'));
-    const placeAsked = (t('civilAct.ask.place', { event: '' }) as string).split('{{')[0].slice(0, 25);
+    const placeAsked = (t('civilAct.ask.place', { event: '' }).split('{{')[0] ?? '').slice(0, 25);
     let reply = c.text(await c.say('1'));
     for (let i = 0; i < 2 && !reply.includes(t('civilAct.askSelf.lastName')); i++) {
       expect(reply).not.toContain(placeAsked);

@@ -40,7 +40,8 @@ describe('booking in words', () => {
     await c.say('3');
     const calendar = c.text(await c.say('2'));
     expect(calendar).toContain('Restauration scolaire — décembre 2026');
-    expect(calendar).toContain('Hugo : rien de réservé. Encore possible sans majoration : 3, 4, 7');
+    const open = c.core.texts.for('fr', false, true)('booking.text.open', { days: '§' }).split('§')[0];
+    expect(calendar).toContain(`Hugo : rien de réservé. ${open}3, 4, 7`);
     expect(calendar).toContain('Écrivez les jours à réserver ou à annuler');
     const basket = c.text(await c.say('les lundis de décembre'));
     expect(basket).toContain('Hugo : à réserver les 7 et 14 décembre.');

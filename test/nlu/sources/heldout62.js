@@ -1,5 +1,5 @@
 /** Set 62, written blind (branch blind62): first and mid-conversation messages over every task. node test/nlu/sources/heldout62.js */
-const { add, next, nextWeek, week, dn, md, range, monday } = require('./days.js');
+const { add, next, week, md, range, monday } = require('./days.js');
 const A = (n) => (t) => add(t, n);
 const N = (x) => (t) => next(t, x);
 const rows = [

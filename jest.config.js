@@ -19,9 +19,14 @@ const common = {
   setupFiles: ['<rootDir>/test/support/deferredParts.ts', '<rootDir>/test/support/sharedRecognizer.ts', '<rootDir>/test/support/sharedIntentModel.ts'],
 };
 
-/** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */
+/**
+ * What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. Not the end-to-end tests
+ * whose store is no part of what they test: what a start loads (a process of its own, on SQLite in both projects:
+ * the same run twice), the intent model's warm-up at start and stop, and the token asked of Azure's Direct Line.
+ */
 const onPostgres = [
   '<rootDir>/test/e2e/**/*.test.ts',
+  '!**/test/e2e/{startupModules,stopWarmUp,directlineAzure}.test.ts',
   '<rootDir>/test/faults/{doubleSubmit,fuzz,process}.test.ts',
   '<rootDir>/test/bot/sqlStorage.test.ts',
   '<rootDir>/test/db/writeConcurrency.test.ts',

@@ -18,6 +18,7 @@ import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { ARTIFACTS, andThen, openBrowser, press, say, shot, shownText, WAIT } from './chatDriver';
+import { EMAIL, menuShown, residentAccount } from './chatPage';
 import { axe, cardTree, focusIndicators, layout, namesOf, type Layout } from './pageChecks';
 import { browserDescribe } from './chromium';
 
@@ -25,7 +26,6 @@ const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
-const EMAIL = 'francoise.durand@example.org';
 let hostSite: http.Server;
 let HOST_SITE = '';
 let app: RunningApp;
@@ -35,7 +35,6 @@ const problems: string[] = [];
 const figures: Record<string, Layout | string> = {};
 
 const url = () => `http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`;
-const menuShown = (p: Page) => p.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
 
 /** The phone's promise: 60 % of the height for the conversation, the send box in view, no sideways scroll. */
 function expectPhoneFit(l: Layout): void {
@@ -62,10 +61,7 @@ describeBrowser('the chat page on a phone, for an RGAA audit', () => {
     await new Promise<void>((resolve) => hostSite.listen(0, '127.0.0.1', resolve));
     HOST_SITE = `http://127.0.0.1:${(hostSite.address() as AddressInfo).port}`;
     app = await startSeededApp(tempConfig({ CHAT_EMBED_ORIGINS: HOST_SITE }), fixedClock('2026-11-18T14:00:00Z'));
-    const repos = app.core.service.deps.repos;
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-    await repos.accounts.linkHousehold(account.id, household?.id as number);
+    await residentAccount(app);
     await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour CT 3 (Ecole du PARC)', 7380, '2026-12-15', 'agent');
     await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Classe de découverte', 4500, '2026-12-20', 'agent');
     context = await openBrowser({ width: 320, height: 640 });

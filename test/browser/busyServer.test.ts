@@ -5,22 +5,19 @@
  * Line's script made Web Chat wait 20 s, and the page said nothing), and the typed text is back in
  * the send box, sent with Enter once the server answers again. Skipped without Chromium.
  */
-import type { BrowserContext, Page, Route } from 'playwright-core';
-import { fixedClock } from '../../src/domain/clock';
+import type { Page, Route } from 'playwright-core';
 import type { RunningApp } from '../../src/index';
-import { startSeededApp } from '../support/seededApp';
-import { tempConfig } from '../support/harness';
-import { openBrowser, WAIT } from './chatDriver';
+import { WAIT } from './chatDriver';
+import { closeChatPage, openChatPage, type ChatPage } from './chatPage';
 import { browserDescribe } from './chromium';
 
 const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
+let chat: ChatPage;
 let app: RunningApp;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
 const figures: Record<string, number> = {};
 
 const POSTS = /\/v3\/directline\/conversations\/[0-9a-f]+\/activities$/;
@@ -47,17 +44,12 @@ async function refused(p: Page, status: number, typed: string, reason: string, h
 
 describeBrowser('a message sent while the server is busy', () => {
   beforeAll(async () => {
-    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    context = await openBrowser({ width: 375, height: 667 });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`);
-    await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
+    chat = await openChatPage({ viewport: { width: 375, height: 667 } });
+    ({ app, page } = chat);
   });
   afterAll(async () => {
     console.log(`Measured: ${JSON.stringify(figures)}`);
-    await context?.close();
-    await app?.stop();
+    await closeChatPage(chat);
   });
 
   it('says at once that a message refused with 503 did not leave, keeps its text in the send box, and sends it with Enter', async () => {
@@ -86,6 +78,6 @@ describeBrowser('a message sent while the server is busy', () => {
   });
 
   it('raised no script error', () => {
-    expect(problems).toEqual([]);
+    expect(chat.problems).toEqual([]);
   });
 });

@@ -5,48 +5,30 @@
  * answer asked for at once (the bot's reply is read from Web Chat's live region); with a tap, it
  * stays on the button (the send box would open a phone's keyboard). Skipped without Chromium.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { fixedClock } from '../../src/domain/clock';
-import type { RunningApp } from '../../src/index';
-import { startSeededApp } from '../support/seededApp';
-import { tempConfig } from '../support/harness';
-import { andThen, keyTo, openBrowser, press, WAIT } from './chatDriver';
+import type { Page } from 'playwright-core';
+import { andThen, keyTo, press } from './chatDriver';
+import { closeChatPage, EMAIL, menuShown, openChatPage, type ChatPage } from './chatPage';
 import { browserDescribe } from './chromium';
 
 const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
-const EMAIL = 'francoise.durand@example.org';
-let app: RunningApp;
-let context: BrowserContext;
+let chat: ChatPage;
 let page: Page;
-const problems: string[] = [];
 
 const focused = (p: Page) => p.evaluate(() => {
   const e = document.activeElement as HTMLElement | null;
   if (e?.matches('.webchat__send-box-text-box__input')) return 'send box';
   return e?.closest('.ac-adaptiveCard') ? `card: ${e.innerText.trim()}` : `${e?.tagName}`;
 });
-const menuShown = (p: Page) => p.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).last().waitFor({ timeout: WAIT });
 
 describeBrowser('the focus after a card\'s button', () => {
   beforeAll(async () => {
-    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    const repos = app.core.service.deps.repos;
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-    await repos.accounts.linkHousehold(account.id, household?.id as number);
-    context = await openBrowser({ width: 375, height: 667 });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`);
-    await menuShown(page);
+    chat = await openChatPage({ viewport: { width: 375, height: 667 }, resident: true });
+    ({ page } = chat);
   });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeChatPage(chat));
 
   it('tapped: the focus stays on the button', async () => {
     await press(page, 'Me connecter', /adresse e-mail de votre espace/);
@@ -66,6 +48,6 @@ describeBrowser('the focus after a card\'s button', () => {
   });
 
   it('raised no script error', () => {
-    expect(problems).toEqual([]);
+    expect(chat.problems).toEqual([]);
   });
 });

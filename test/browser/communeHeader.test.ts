@@ -4,20 +4,16 @@
  *
  * Skipped, saying so, without /usr/bin/chromium (test/browser/chromium.ts).
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { fixedClock } from '../../src/domain/clock';
-import type { RunningApp } from '../../src/index';
-import { startSeededApp } from '../support/seededApp';
-import { tempConfig } from '../support/harness';
-import { openBrowser, say } from './chatDriver';
+import type { Page } from 'playwright-core';
+import { say } from './chatDriver';
+import { chatUrl, closeChatPage, openChatPage, type ChatPage } from './chatPage';
 import { browserDescribe } from './chromium';
 
 const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
-let app: RunningApp;
-let context: BrowserContext;
+let chat: ChatPage;
 let page: Page;
 
 /**
@@ -31,17 +27,13 @@ async function header(p: Page, commune: string): Promise<string> {
 
 describeBrowser('the page header after « changer de commune »', () => {
   beforeAll(async () => {
-    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    context = await openBrowser({ width: 1024, height: 900 });
-    page = context.pages()[0] ?? (await context.newPage());
+    chat = await openChatPage({ viewport: { width: 1024, height: 900 }, open: false });
+    ({ page } = chat);
   });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeChatPage(chat));
 
   it('shows the commune now served, then the page\'s again in a new conversation', async () => {
-    await page.goto(`http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`);
+    await page.goto(chatUrl(chat.app));
     await page.locator('.webchat__basic-transcript').getByText(/Bonjour/).first().waitFor();
     expect(await header(page, 'Carrières-sous-Poissy')).toContain('Carrières-sous-Poissy');
     await say(page, 'changer de commune', /Quelle est votre commune/);

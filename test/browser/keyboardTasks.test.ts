@@ -7,14 +7,11 @@
  * return page, and the confirmation in the chat. Keys only: Tab, Shift+Tab, arrows, Enter, Space,
  * typing. Screenshots go to test-artifacts/browser/keys-*.png.
  */
-import fs from 'node:fs';
-import type { BrowserContext, FileChooser, Page } from 'playwright-core';
-import { fixedClock } from '../../src/domain/clock';
+import type { FileChooser, Page } from 'playwright-core';
 import type { RunningApp } from '../../src/index';
-import { startSeededApp } from '../support/seededApp';
-import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { ARTIFACTS, andThen, focusedName, keyTo, openBrowser, pattern, shot, WAIT } from './chatDriver';
+import { andThen, focusedName, keyTo, pattern, shot, WAIT } from './chatDriver';
+import { closeChatPage, EMAIL, openChatPage, type ChatPage } from './chatPage';
 import { axe } from './pageChecks';
 import { browserDescribe } from './chromium';
 
@@ -22,12 +19,10 @@ const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
-const EMAIL = 'francoise.durand@example.org';
 const COMMUNE = 'Carrières-sous-Poissy';
+let chat: ChatPage;
 let app: RunningApp;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
 /**
  * The file choosers the page opened. Listened to from the start: Playwright turns on intercepting them when the
  * first listener is added, without waiting, so a key pressed right after `waitForEvent('filechooser')` may open
@@ -43,7 +38,6 @@ async function nextChooser(): Promise<FileChooser> {
   throw new Error('No file chooser opened.');
 }
 
-const url = () => `http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`;
 const t = (key: string, params?: Record<string, unknown>) => app.core.texts.for('fr')(key, params);
 
 /** Types in the send box (focused from the keyboard's point of view: it is where typing goes) and sends with Enter. */
@@ -71,24 +65,12 @@ async function noViolation(p: Page): Promise<void> {
 
 describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    const repos = app.core.service.deps.repos;
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-    await repos.accounts.linkHousehold(account.id, household?.id as number);
-    await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour CT 3 (Ecole du PARC)', 7380, '2026-12-15', 'agent');
-    context = await openBrowser({ width: 375, height: 667 });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('filechooser', (chooser) => choosers.push(chooser));
-    await page.goto(url());
-    await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
+    const invoice = (a: RunningApp) => a.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour CT 3 (Ecole du PARC)', 7380, '2026-12-15', 'agent');
+    const watch = (p: Page) => p.on('filechooser', (chooser) => choosers.push(chooser));
+    chat = await openChatPage({ viewport: { width: 375, height: 667 }, resident: true, seed: invoice, watch });
+    ({ app, page } = chat);
   });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeChatPage(chat));
 
   it('asks for a livret de famille and sends the identity paper with the attach button', async () => {
     await type(page, 'je voudrais un duplicata du livret de famille', t('demarche.family_booklet.ask.reason'));
@@ -132,7 +114,7 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
     await noViolation(page);
 
     // The link in the bot's message, reached like any control of a message; it opens the payment page in a new tab.
-    const opened = context.waitForEvent('page');
+    const opened = chat.context.waitForEvent('page');
     await keyTo(page, /\/paiement\//);
     const pay = await opened;
     await pay.waitForLoadState();
@@ -155,6 +137,6 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
   });
 
   it('raised no script error', () => {
-    expect(problems).toEqual([]);
+    expect(chat.problems).toEqual([]);
   });
 });

@@ -5,25 +5,17 @@
  * links behind « Menu », the suggested answers scrolling within a quarter of the height), nothing
  * is cut and nothing scrolls sideways (WCAG 1.4.10, reflow at 320 px). Skipped without Chromium.
  */
-import fs from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { fixedClock } from '../../src/domain/clock';
-import type { RunningApp } from '../../src/index';
-import { startSeededApp } from '../support/seededApp';
-import { tempConfig } from '../support/harness';
-import { lastCode } from '../support/outbox';
-import { ARTIFACTS, openBrowser, press, say, shot, WAIT } from './chatDriver';
+import type { Page } from 'playwright-core';
+import { press, say, shot } from './chatDriver';
+import { closeChatPage, openChatPage, signIn, type ChatPage } from './chatPage';
 import { browserDescribe } from './chromium';
 
 const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
-const EMAIL = 'francoise.durand@example.org';
-let app: RunningApp;
-let context: BrowserContext;
+let chat: ChatPage;
 let page: Page;
-const problems: string[] = [];
 const figures: Record<string, unknown> = {};
 
 /** Heights of the page's parts in the viewport, what goes past its edges, and the conversation's share of the height. */
@@ -64,22 +56,12 @@ const measure = (p: Page) => p.evaluate(() => {
 
 describeBrowser('a resident with the browser\'s text at 200 % on a 320×568 phone', () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    const repos = app.core.service.deps.repos;
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-    await repos.accounts.linkHousehold(account.id, household?.id as number);
-    context = await openBrowser({ width: 320, height: 568 }, 32);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`);
-    await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
+    chat = await openChatPage({ viewport: { width: 320, height: 568 }, fontSize: 32, resident: true });
+    ({ page } = chat);
   });
   afterAll(async () => {
     console.log(`Measured (px of 568): ${JSON.stringify(figures)}`);
-    await context?.close();
-    await app?.stop();
+    await closeChatPage(chat);
   });
 
   it('gives the conversation 70 % of the height, with every control in view and no sideways scroll', async () => {
@@ -93,9 +75,7 @@ describeBrowser('a resident with the browser\'s text at 200 % on a 320×568 phon
   });
 
   it('with suggested answers: they scroll within a quarter of the height, the conversation keeps half of it', async () => {
-    await press(page, 'Me connecter', /adresse e-mail de votre espace/);
-    await say(page, EMAIL, 'Tapez le code reçu.');
-    await say(page, lastCode(app.core.config.outboxDir, EMAIL), /Bonjour Madame DURAND/);
+    await signIn(chat);
     await say(page, 'réserver', 'Quelle activité voulez-vous modifier ?');
     await page.locator('.webchat__suggested-actions button').first().waitFor();
     const answers = await measure(page);
@@ -130,6 +110,6 @@ describeBrowser('a resident with the browser\'s text at 200 % on a 320×568 phon
   });
 
   it('raised no script error', () => {
-    expect(problems).toEqual([]);
+    expect(chat.problems).toEqual([]);
   });
 });

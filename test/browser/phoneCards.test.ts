@@ -7,26 +7,20 @@
  * a file the server refuses or that does not arrive, the page saying why and what to do next.
  * Skipped without Chromium, as the other browser tests.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { fixedClock } from '../../src/domain/clock';
+import type { Page } from 'playwright-core';
 import type { RunningApp } from '../../src/index';
-import { startSeededApp } from '../support/seededApp';
-import { tempConfig } from '../support/harness';
-import { lastCode } from '../support/outbox';
-import { ARTIFACTS, openBrowser, press, say, shot, WAIT } from './chatDriver';
+import { ARTIFACTS, press, say, shot, WAIT } from './chatDriver';
+import { closeChatPage, openChatPage, signIn, type ChatPage } from './chatPage';
 import { browserDescribe } from './chromium';
 
 const describeBrowser = browserDescribe();
 
 jest.setTimeout(180_000);
 
-const EMAIL = 'francoise.durand@example.org';
+let chat: ChatPage;
 let app: RunningApp;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
 
 /** The buttons of the last card and the suggested answers whose label is cut (its text wider than its box) or that go past the screen's edge. */
 const cutLabels = (p: Page) => p.evaluate(() => {
@@ -46,25 +40,11 @@ const status = (p: Page) => p.locator('#status').innerText();
 
 describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    const repos = app.core.service.deps.repos;
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-    await repos.accounts.linkHousehold(account.id, household?.id as number);
-    context = await openBrowser({ width: 320, height: 568 });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`);
-    await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
-    await press(page, 'Me connecter', /adresse e-mail de votre espace/);
-    await say(page, EMAIL, 'Tapez le code reçu.');
-    await say(page, lastCode(app.core.config.outboxDir, EMAIL), /Bonjour Madame DURAND/);
+    chat = await openChatPage({ viewport: { width: 320, height: 568 }, resident: true });
+    ({ app, page } = chat);
+    await signIn(chat);
   });
-  afterAll(async () => {
-    await context?.close();
-    await app?.stop();
-  });
+  afterAll(() => closeChatPage(chat));
 
   it('shows the whole label of every suggested answer and of every button of the calendar card', async () => {
     await say(page, 'réserver', 'Quelle activité voulez-vous modifier ?');
@@ -204,7 +184,7 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
 
   it('pays from the phone: each payment page as wide as the screen, its heading leaving its button in view', async () => {
     await say(page, 'payer ma facture', /Pour payer la facture/);
-    const opened = context.waitForEvent('page');
+    const opened = chat.context.waitForEvent('page');
     await page.locator('.webchat__basic-transcript a[href*="/paiement/"]').last().click();
     const pay = await opened;
     const fit = async (name: string) => {
@@ -230,6 +210,6 @@ describeBrowser('a resident on a 320 px phone: labels, days, files', () => {
   });
 
   it('raised no script error', () => {
-    expect(problems).toEqual([]);
+    expect(chat.problems).toEqual([]);
   });
 });

@@ -20,13 +20,13 @@ import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { andThen, focusedName, keyTo, pattern, press, say, WAIT } from './chatDriver';
+import { EMAIL, residentAccount } from './chatPage';
 import { browserDescribe, CHROMIUM } from './chromium';
 
 const describeBrowser = browserDescribe();
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'browser');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const EMAIL = 'francoise.durand@example.org';
 
 jest.setTimeout(180_000);
 
@@ -83,10 +83,7 @@ describeBrowser('the chat page in Chromium', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
-    const repos = app.core.service.deps.repos;
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-    await repos.accounts.linkHousehold(account.id, household?.id as number);
+    await residentAccount(app);
     await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour CT 3 (Ecole du PARC)', 7380, '2026-12-15', 'agent');
     context = await openBrowser();
     page = context.pages()[0] ?? (await context.newPage());

@@ -7,9 +7,11 @@
  * The clock starts on Wednesday 18 November 2026: January is still free to cancel.
  */
 import { signInAgain } from '../support/booking';
-import { signedInChat, type SignedIn } from '../support/accounts';
+import type { SettableClock } from '../../src/domain/clock';
+import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { fr, table, textBefore } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -26,18 +28,24 @@ const booked = (c: Chat) => {
 const absences = (c: Chat) => c.core.db.$client.prepare('select day from absences order by day').all();
 const JANUARY = ['2027-01-07', '2027-01-14', '2027-01-21'];
 
-/** Léa and Hugo booked at the canteen on 7, 14 and 21 January; Léa absent on the 14th, Hugo on the 21st; then other turns. */
-async function absentBefore(channelId: string): Promise<SignedIn> {
-  const signed = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
-  const { c } = signed;
+/**
+ * Léa and Hugo booked at the canteen on 7, 14 and 21 January; Léa absent on the 14th, Hugo on the 21st; then other
+ * turns. Through its turns on each channel's first test, the next tests from a copy of that state (test/support/reachedCopy.ts).
+ */
+const absencesSaid = reachedOnce(async (channelId) => {
+  const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
   await c.say('réserver la cantine pour Léa et Hugo les 7, 14 et 21 janvier');
   await c.say('oui');
   await c.say('lea sera absente le 14 janvier');
   await c.say('hugo ne mangera pas a la cantine le 21 janvier');
   await c.say('horaires de la mairie');
-  await c.say('menu');
+  return { c, asked: await c.say('menu') };
+});
+/** The chat and its clock (the copy's, moved on by the tests that sign in again later). */
+async function absentBefore(channelId: string): Promise<{ c: Chat; clock: SettableClock }> {
+  const { c } = await absencesSaid(channelId, chats);
   expect(booked(c)).toEqual({ Hugo: ['2027-01-07', '2027-01-14'], Léa: ['2027-01-07', '2027-01-21'] });
-  return signed;
+  return { c, clock: c.core.service.clock as SettableClock };
 }
 
 describe('an absence recorded earlier, taken back', () => {

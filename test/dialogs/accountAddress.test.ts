@@ -7,19 +7,23 @@ import { settableClock } from '../../src/domain/clock';
 import { signedInChat } from '../support/accounts';
 import { startChat, type Chat } from '../support/harness';
 import { CHANNELS, labels, offered } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function upToAddress(channelId: string) {
+/** The sign-up up to its address question (7 turns), reached on each channel's first test, then from a copy (test/support/reachedCopy.ts). */
+const addressAsked = reachedOnce(async (channelId, cs) => {
   const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
+  cs.push(c);
   await c.join({ commune: 'carrieres-sous-poissy' });
-  for (const said of ['Créer mon espace', 'Madame', 'Martin', 'Sophie', 'sophie.martin@example.org', '06 12 34 56 78']) await c.say(said);
-  return c;
-}
+  let asked: Awaited<ReturnType<Chat['say']>> = [];
+  for (const said of ['Créer mon espace', 'Madame', 'Martin', 'Sophie', 'sophie.martin@example.org', '06 12 34 56 78']) asked = await c.say(said);
+  return { c, asked };
+});
+const upToAddress = async (channelId: string) => (await addressAsked(channelId, chats)).c;
 
 const accountOf = (c: Chat) => c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'sophie.martin@example.org');
 /** The reply is the read-back: it offers « Oui » and « Non, corriger ». */

@@ -10,6 +10,7 @@ import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { fr, offered, table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -21,13 +22,19 @@ const booked = (c: Chat): string[] =>
   (sql(c).prepare("select c.first_name || ' ' || r.day as d from reservations r join children c on c.id = r.child_id where r.status = 'confirmed' order by r.day, c.first_name").all() as Array<{ d: string }>).map((r) => r.d);
 const lead = (key: string) => (fr[key] ?? `<missing ${key}>`).replace(/\{\{.*$/s, '').slice(0, 25);
 
-/** Léa and Hugo at the canteen on 3 and 4 December (one reference), Léa on 7 December (another). */
-async function withBookings(channelId: string) {
+/**
+ * Léa and Hugo at the canteen on 3 and 4 December (one reference), Léa on 7 December (another): booked through
+ * their turns on each channel's first test, the next tests starting from a copy of that state (test/support/reachedCopy.ts).
+ */
+const booking = reachedOnce(async (channelId) => {
   const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
   expect(offered(await c.say('réserver la cantine les 3 et 4 décembre pour les deux'))).toEqual(BASKET);
   await c.say('Confirmer');
   expect(offered(await c.say('réserver la cantine le 7 décembre pour Léa'))).toEqual(BASKET);
-  await c.say('Confirmer');
+  return { c, asked: await c.say('Confirmer') };
+});
+async function withBookings(channelId: string) {
+  const { c } = await booking(channelId, chats);
   const refs = (sql(c).prepare('select reference from baskets where reference is not null order by id').all() as Array<{ reference: string }>).map((r) => r.reference);
   expect(refs).toHaveLength(2);
   return { c, first: refs[0] as string };

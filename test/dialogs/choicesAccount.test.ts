@@ -8,6 +8,7 @@ import { settableClock } from '../../src/domain/clock';
 import { signedInChat } from '../support/accounts';
 import { startChat, type Chat } from '../support/harness';
 import { labels, offered, table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -33,10 +34,15 @@ async function rest(c: Chat) {
   await c.say('06 12 34 56 78');
   return c.say('3 rue Verte 78955 Carrières-sous-Poissy');
 }
-async function atReadBack(channelId: string) {
+/** The read-back reached through its turns once per channel, then from a copy of that state (test/support/reachedCopy.ts). */
+const readBackReached = reachedOnce(async (channelId) => {
   const c = await atCivility(channelId);
   await c.say('Madame');
-  expect(offered(await rest(c))).toEqual(READ_BACK);
+  return { c, asked: await rest(c) };
+});
+async function atReadBack(channelId: string) {
+  const { c, asked } = await readBackReached(channelId, chats);
+  expect(offered(asked)).toEqual(READ_BACK);
   return c;
 }
 const account = (c: Chat) => c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', EMAIL);

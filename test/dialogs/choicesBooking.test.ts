@@ -10,6 +10,7 @@ import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { fr, labels, offered, table, textBeforeOn } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -19,9 +20,25 @@ afterEach(() => {
 const reservations = (c: Chat) => c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>;
 const absences = (c: Chat) => c.core.db.$client.prepare('select day, reason from absences').all() as Array<{ day: string; reason: string }>;
 
-async function atBasket(channelId: string) {
+/**
+ * A question asked after the sign-in, reached through its turn on each channel's first row, the next rows starting
+ * from a copy of that state (test/support/reachedCopy.ts); the replies that asked it are checked on every row.
+ */
+const askedSignedIn = (said: string) => reachedOnce(async (channelId) => {
   const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
-  expect(offered(await c.say('réserver la cantine le 3 décembre pour Léa'))).toEqual(BASKET);
+  return { c, asked: await c.say(said) };
+});
+const basketReached = askedSignedIn('réserver la cantine le 3 décembre pour Léa');
+const childAsked = askedSignedIn('réserver la cantine le 3 décembre');
+/** The absence's reason asked: Léa's booking of 7 December past its deadline (bookedThenLate), then the absence said. */
+const reasonAsked = reachedOnce(async (channelId) => {
+  const { c } = await bookedThenLate(chats, channelId);
+  return { c, asked: await c.say('signaler une absence de Léa le 7 décembre') };
+});
+
+async function atBasket(channelId: string) {
+  const { c, asked } = await basketReached(channelId, chats);
+  expect(offered(asked)).toEqual(BASKET);
   return c;
 }
 
@@ -74,8 +91,8 @@ describe('which child, which activity', () => {
   it.each(table([['1', ['2026-12-03']], ['Léa', ['2026-12-03']], ['lea', ['2026-12-03']], ['le premier', ['2026-12-03']], ['3', ['2026-12-03', '2026-12-03']], ['tous les enfants', ['2026-12-03', '2026-12-03']], ['les deux', ['2026-12-03', '2026-12-03']], ['Léa et Hugo', ['2026-12-03', '2026-12-03']]]))(
     '%s: « %s » → %p',
     async (channel, phrasing, days) => {
-      const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-      const children = offered(await c.say('réserver la cantine le 3 décembre'));
+      const { c, asked } = await childAsked(channel, chats);
+      const children = offered(asked);
       expect(children).toHaveLength(3);
       const next = offered(await c.say(phrasing));
       expect(next).toEqual(BASKET);
@@ -85,8 +102,8 @@ describe('which child, which activity', () => {
   );
 
   it.each(table([['4'], ['Paul']]))('%s: « %s » asks again with the same children', async (channel, phrasing) => {
-    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    const children = offered(await c.say('réserver la cantine le 3 décembre'));
+    const { c, asked } = await childAsked(channel, chats);
+    const children = offered(asked);
     expect(offered(await c.say(phrasing))).toEqual(children);
   });
 });
@@ -96,9 +113,8 @@ describe('the reason of an absence', () => {
     ['1', 'illness'], ['le 1', 'illness'], ['Maladie', 'illness'], ['maladie', 'illness'], ['malade', 'illness'], ['il a de la fièvre', 'illness'],
     ['2', 'other'], ['la deuxième', 'other'], ['Autre raison', 'other'], ['autre', 'other'], ['un rendez-vous', 'other'],
   ]))('%s: « %s » → %s', async (channel, phrasing, reason) => {
-    const { c } = await bookedThenLate(chats, channel);
-    const asked = offered(await c.say('signaler une absence de Léa le 7 décembre'));
-    expect(asked).toEqual(labels('absence.reason.illness', 'absence.reason.other'));
+    const { c, asked } = await reasonAsked(channel, chats);
+    expect(offered(asked)).toEqual(labels('absence.reason.illness', 'absence.reason.other'));
     const next = await c.say(phrasing);
     // Illness on Web Chat asks for the certificate first: « Plus tard ».
     if (offered(next).length === 1) await c.say('plus tard');

@@ -7,6 +7,7 @@
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
 import { fr, labels, offered, table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -32,17 +33,40 @@ async function chat(channelId: string) {
 type Row = { data: string; requester_email: string; kind: string };
 const requests = (c: Chat) => c.core.db.$client.prepare('select kind, requester_email, data from requests').all() as Row[];
 
-/** Answers the act's remaining questions (the form without parents where asked) up to the read-back. */
+/** Answers the act's remaining questions (the form without parents where asked) up to the read-back; the replies that asked it. */
 async function toReadBack(c: Chat, replies: Awaited<ReturnType<Chat['say']>>) {
   const open = ['Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'Françoise Durand'];
   for (let turn = 0; turn < 12; turn++) {
     const options = offered(replies);
-    if (options.join() === READ_BACK.join()) return;
+    if (options.join() === READ_BACK.join()) return replies;
     const answer = options.join() === FORMATS.join() ? 'Extrait sans filiation' : options.length ? (options.at(-1) as string) : open.shift();
     replies = await c.say(answer ?? '');
   }
   throw new Error('No read-back');
 }
+
+/**
+ * The questions asked by several rows, reached through their turns on each channel's first row, the next rows
+ * starting from a copy of that state (test/support/reachedCopy.ts); the replies that asked are checked every time.
+ */
+const askedAfter = (...turns: string[]) => reachedOnce(async (channelId) => {
+  const c = await chat(channelId);
+  let asked = await c.say(turns[0] as string);
+  for (const turn of turns.slice(1)) asked = await c.say(turn);
+  return { c, asked };
+});
+/** The chat at a question, and the options that asked it. */
+const at = async (reach: ReturnType<typeof askedAfter>, channel: string) => {
+  const { c, asked } = await reach(channel, chats);
+  return { c, options: offered(asked) };
+};
+const kindAsked = askedAfter("je voudrais un acte d'état civil");
+const formAsked = askedAfter('acte de naissance');
+const relationAsked = askedAfter('acte de mariage', 'Extrait avec filiation');
+const readBackReached = reachedOnce(async (channelId) => {
+  const c = await chat(channelId);
+  return { c, asked: await toReadBack(c, await c.say('acte de naissance')) };
+});
 
 describe('« Quel acte voulez-vous ? »', () => {
   it.each(table([
@@ -50,16 +74,15 @@ describe('« Quel acte voulez-vous ? »', () => {
     ['Acte de naissance', 'birth'], ['acte de naisance', 'birth'], ['2', 'marriage'], ['la deuxième', 'marriage'], ['mariage', 'marriage'],
     ['3', 'death'], ['le dernier', 'death'], ['décès', 'death'], ['acte de deces', 'death'],
   ]))('%s: « %s » → %s', async (channel, phrasing, kind) => {
-    const c = await chat(channel);
-    expect(offered(await c.say("je voudrais un acte d'état civil"))).toEqual(KINDS);
+    const { c, options } = await at(kindAsked, channel);
+    expect(options).toEqual(KINDS);
     await toReadBack(c, await c.say(phrasing));
     await c.say('oui');
     expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ kind });
   });
 
   it.each(table([['4'], ['acte'], ['je ne sais pas']]))('%s: « %s » is asked again with the same options', async (channel, phrasing) => {
-    const c = await chat(channel);
-    await c.say("je voudrais un acte d'état civil");
+    const { c } = await at(kindAsked, channel);
     expect(offered(await c.say(phrasing))).toEqual(KINDS);
   });
 });
@@ -69,8 +92,8 @@ describe('« Quelle forme d\'acte ? » and « Qui êtes-vous ? »', () => {
     ['1', RELATIONS], ['le 1', RELATIONS], ['copie', RELATIONS], ['copie integrale', RELATIONS], ['2', RELATIONS], ['avec filiation', RELATIONS],
     ['3', []], ['sans filiation', []], ['le dernier', []], ['extrait sans filiatoin', []], ['extrait', EXTRACTS], ['4', FORMATS],
   ]))('%s: « %s » → the options asked next', async (channel, phrasing, next) => {
-    const c = await chat(channel);
-    expect(offered(await c.say('acte de naissance'))).toEqual(FORMATS);
+    const { c, options } = await at(formAsked, channel);
+    expect(options).toEqual(FORMATS);
     expect(offered(await c.say(phrasing))).toEqual(next);
   });
 
@@ -78,9 +101,7 @@ describe('« Quelle forme d\'acte ? » and « Qui êtes-vous ? »', () => {
   it.each(table([['3', 'ascendant'], ['mon père', 'descendant'], ['je suis son père', 'ascendant'], ['le premier', 'self'], ["c'est moi", 'self'], ['6', 'other'], ['le dernier', 'other']]))(
     '%s: « %s » → %s',
     async (channel, phrasing, relation) => {
-      const c = await chat(channel);
-      await c.say('acte de mariage');
-      await c.say('Extrait avec filiation');
+      const { c } = await at(relationAsked, channel);
       await toReadBack(c, await c.say(phrasing));
       await c.say('oui');
       const data = JSON.parse(requests(c)[0]?.data ?? '{}');
@@ -92,8 +113,8 @@ describe('« Quelle forme d\'acte ? » and « Qui êtes-vous ? »', () => {
 
 describe('the read-back of an act request', () => {
   async function atReadBack(channel: string) {
-    const c = await chat(channel);
-    await toReadBack(c, await c.say('acte de naissance'));
+    const { c, asked } = await readBackReached(channel, chats);
+    expect(offered(asked)).toEqual(READ_BACK);
     return c;
   }
 

@@ -7,6 +7,7 @@ import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 import { labels, offered, table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -17,13 +18,17 @@ const READ_BACK = labels('createAccount.yes', 'createAccount.no');
 type Row = { data: string; requester_email: string; reference: string };
 const requests = (c: Chat) => c.core.db.$client.prepare('select reference, requester_email, data from requests').all() as Row[];
 
-/** A death act up to its e-mail question. */
-async function atEmail(channelId: string): Promise<Chat> {
+/** A death act up to its e-mail question (6 turns), reached on each channel's first row, then from a copy (test/support/reachedCopy.ts). */
+const emailAsked = reachedOnce(async (channelId, cs) => {
   const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
+  cs.push(c);
   await c.join({ commune: 'carrieres-sous-poissy' });
   for (const m of ['acte de décès', 'Carrières-sous-Poissy', 'Martin', 'Paul']) await c.say(m);
-  expect(c.text(await c.say('02/11/2025'))).toContain(c.core.texts.for('fr')('civilAct.ask.email').slice(0, 30));
+  return { c, asked: await c.say('02/11/2025') };
+});
+async function atEmail(channelId: string): Promise<Chat> {
+  const { c, asked } = await emailAsked(channelId, chats);
+  expect(c.text(asked)).toContain(c.core.texts.for('fr')('civilAct.ask.email').slice(0, 30));
   return c;
 }
 

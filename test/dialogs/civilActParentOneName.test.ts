@@ -7,6 +7,7 @@
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
 import { table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -15,11 +16,18 @@ afterEach(() => {
 
 const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
 
-async function atParents(channel: string) {
+/** The parents' question (8 turns), reached through its turns on each channel's first row, then from a copy (test/support/reachedCopy.ts). */
+const parentsAsked = reachedOnce(async (channel, cs) => {
   const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
-  chats.push(c);
+  cs.push(c);
   await c.join({ commune: 'carrieres-sous-poissy' });
-  for (const m of ["je voudrais un extrait d'acte de naissance", 'pour moi', 'avec filiation', 'Carrières-sous-Poissy', 'Durand', 'Léa', '03/03/1990']) await c.say(m);
+  let asked: Awaited<ReturnType<Chat['say']>> = [];
+  for (const m of ["je voudrais un extrait d'acte de naissance", 'pour moi', 'avec filiation', 'Carrières-sous-Poissy', 'Durand', 'Léa', '03/03/1990']) asked = await c.say(m);
+  return { c, asked };
+});
+
+async function atParents(channel: string) {
+  const { c } = await parentsAsked(channel, chats);
   return { c, t: c.core.texts.for('fr', false, channel === 'sms') };
 }
 

@@ -9,6 +9,7 @@ import type { Chat } from '../support/harness';
 import { demarcheChat } from '../support/demarches';
 import { outboxMails } from '../support/outbox';
 import { labels, offered, table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -22,11 +23,15 @@ const ADDRESS = '3 rue Verte 78955 Carrières-sous-Poissy';
 
 const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
-/** The electoral roll up to its e-mail question. */
-async function rollAtEmail(channelId: string): Promise<Chat> {
+/** The electoral roll up to its e-mail question (7 turns), reached on each channel's first test, then from a copy (test/support/reachedCopy.ts). */
+const emailAsked = reachedOnce(async (channelId) => {
   const c = await chat(channelId);
   for (const m of ['je veux m inscrire sur les listes electorales', '1', '1', 'Bernard', 'Julie']) await c.say(m);
-  expect(c.text(await c.say('03/02/1995'))).toContain(c.core.texts.for('fr')('demarche.electoral_roll.ask.email'));
+  return { c, asked: await c.say('03/02/1995') };
+});
+async function rollAtEmail(channelId: string): Promise<Chat> {
+  const { c, asked } = await emailAsked(channelId, chats);
+  expect(c.text(asked)).toContain(c.core.texts.for('fr')('demarche.electoral_roll.ask.email'));
   return c;
 }
 

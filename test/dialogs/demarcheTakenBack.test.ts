@@ -7,6 +7,7 @@
 import type { Chat } from '../support/harness';
 import { demarcheChat, storedRequests } from '../support/demarches';
 import { fr, table } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -15,10 +16,15 @@ afterEach(() => {
 
 const stored = storedRequests;
 
-async function census(channelId: string): Promise<Chat> {
+/** Reached through its turns (6) on each channel's first test, the next tests from a copy of that state (test/support/reachedCopy.ts). */
+const placeAsked = reachedOnce(async (channelId) => {
   const c = await demarcheChat(chats, { channelId });
-  for (const a of ['recensement citoyen', '15/11/2010', 'oui', 'Durand', 'Léa Marie']) await c.say(a);
-  return c;
+  let asked: Awaited<ReturnType<Chat['say']>> = [];
+  for (const a of ['recensement citoyen', '15/11/2010', 'oui', 'Durand', 'Léa Marie']) asked = await c.say(a);
+  return { c, asked };
+});
+async function census(channelId: string): Promise<Chat> {
+  return (await placeAsked(channelId, chats)).c;
 }
 
 /** The rest of the census up to the read-back (papers at the guichet), then « oui ». */

@@ -8,18 +8,29 @@
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
 import { CHANNELS } from '../support/prompts';
+import { reachedOnce } from '../support/reachedCopy';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
+/**
+ * A birth act asked without an e-mail (14 turns), through its turns on each channel's first test, the next tests
+ * starting from a copy of that state (test/support/reachedCopy.ts).
+ */
+const made = reachedOnce(async (channelId, cs) => {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  cs.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  let asked: Awaited<ReturnType<Chat['say']>> = [];
+  for (const m of ['acte de naissance', 'copie intégrale', "c'est moi", 'ici', 'Dupont', 'Marie', '12/03/1990', 'Jean Dupont et Anne Martin', 'pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Marie Dupont', 'oui']) asked = await c.say(m);
+  return { c, asked };
+});
+
 /** A birth act asked without an e-mail on `channelId`; its reference. */
 async function madeWithoutEmail(channelId: string): Promise<{ c: Chat; reference: string }> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  for (const m of ['acte de naissance', 'copie intégrale', "c'est moi", 'ici', 'Dupont', 'Marie', '12/03/1990', 'Jean Dupont et Anne Martin', 'pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Marie Dupont', 'oui']) await c.say(m);
+  const { c } = await made(channelId, chats);
   const [row] = c.core.db.$client.prepare('select reference, requester_email from requests').all() as Array<{ reference: string; requester_email: string }>;
   if (!row || row.requester_email !== '') throw new Error('no request made without an e-mail');
   return { c, reference: row.reference };

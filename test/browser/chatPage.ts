@@ -64,7 +64,7 @@ export async function openChatPage(options: ChatPageOptions): Promise<ChatPage> 
   page.on('pageerror', (e) => problems.push(e.message));
   options.watch?.(page);
   if (options.open !== false) {
-    await page.goto(chatUrl(app));
+    await page.goto(chatUrl(app), { timeout: WAIT });
     await menuShown(page);
   }
   return { app, context, page, problems };

@@ -23,9 +23,9 @@ export function saysNoEmail(text: string, atEmailQuestion: boolean): boolean {
 }
 
 /** Why an e-mail is needed, what to do without one (with the guichet unique's contact), and the question: go on or stop. */
-export function noEmailText(t: Translate, commune: Commune): string {
+export function noEmailText(t: Translate, commune: Commune, short = false): string {
   const desk = commune.services.find((s) => s.code === 'guichet_unique') ?? commune.services.find((s) => s.code === 'mairie');
-  return [t('createAccount.noEmail.why'), t('createAccount.noEmail.without'), ...(desk ? [contactLines(t, commune, desk)] : []), t('createAccount.noEmail.ask')].join('\n');
+  return [t('createAccount.noEmail.why'), t('createAccount.noEmail.without'), ...(desk ? [contactLines(t, commune, desk, short)] : []), t('createAccount.noEmail.ask')].join('\n');
 }
 
 export const noEmailOptions = (t: Translate): ChoiceOption[] => [{ label: t('createAccount.noEmail.keep') }, { label: t('createAccount.noEmail.stop') }];

@@ -46,7 +46,7 @@ export async function asideAnswer(
     case 'paymentMeans':
       return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(ctx.activity.channelId));
     case 'invoiceDispute':
-      return invoiceDisputeAnswer(deps, t, commune, aside.dispute);
+      return invoiceDisputeAnswer(deps, t, commune, aside.dispute, deps.renderer.isPaid(ctx.activity.channelId));
     case 'schoolCalendar':
       return schoolCalendarAnswer(deps, ctx, aside.asked, text);
     case 'tariffs':

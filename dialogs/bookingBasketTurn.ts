@@ -18,7 +18,8 @@ import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, read
 import { allChildrenSaid } from './allChildrenSaid';
 import { recurrenceEnded } from './basketRecurrenceEnd';
 import { childrenTakenOut } from './basketChildOut';
-import { basketText, mergeWishes, setAsideLines } from './calendarCard';
+import { mergeWishes } from './calendarCard';
+import { basketText, setAsideLines } from './basketText';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
 import { otherChildCancel, otherChildMeant } from './basketOtherChild';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -62,20 +63,22 @@ export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): 
     return step.next({ text: replayed } satisfies AnyInput);
   }
   // After a plain « non »: the basket just shown is not shown again, the question asks what to do.
-  const text = options.afterNo ? '' : `${options.basketText ?? ''}\n`;
-  const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
+  // By SMS, the basket unchanged just after it was shown (no day said could be kept): said so, not shown whole again.
+  const text = options.afterNo || options.unchanged ? '' : `${options.basketText ?? ''}\n`;
+  const asked = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
+  const question = options.unchanged && !options.afterNo ? `${t('booking.basket.waiting')} ${asked}` : asked;
   // Other children's baskets to follow or confirmed before: « annuler », « tout abandonner » are read here (said what stays).
   (step.values as { takesStop?: boolean }).takesStop = Boolean(options.then?.length || options.saved);
   // The basket is part of the question: asked again after an aside or « reprendre », it is shown again (the lead is not);
   // by SMS after an aside, a reminder (the basket was in the message before: a 479-character message repeated it whole).
-  const reminder = options.afterNo ? undefined : `${t('booking.basket.waiting')} ${question}`;
+  const reminder = options.afterNo ? undefined : `${t('booking.basket.waiting')} ${asked}`;
   return askChoice(deps, step, PROMPT, { text: `${text}${question}`, options: basketOptions(t), ...(reminder ? { reminder } : {}) }, options.lead ? `${options.lead}\n` : '');
 }
 
 export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const locale = localeOf(step.context);
-  const options = { ...(step.options as BookingOptions), lead: undefined };
+  const options = { ...(step.options as BookingOptions), lead: undefined, unchanged: undefined };
   const input = step.result as AnyInput;
   const value = input.value as Record<string, unknown> | undefined;
   if (value?.calendar) return handleSubmit(deps, step, options, value);
@@ -184,10 +187,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
         await send(deps, step.context, { text: [t('booking.basket.deadlinePassed'), ...setAsideLines(t, locale, outcome.basket)].join('\n') });
         return step.endDialog();
       }
-      return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), basketText: basketText(t, locale, outcome.basket) } satisfies BookingOptions);
+      return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), basketText: basketText(t, locale, outcome.basket, deps.renderer.isPaid(step.context.activity.channelId)) } satisfies BookingOptions);
     }
     // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
-    await send(deps, step.context, { text: confirmationText(t, locale, outcome) });
+    await send(deps, step.context, { text: confirmationText(t, locale, outcome, deps.renderer.isPaid(step.context.activity.channelId)) });
     // Another child's own activity said with this one (« et Hugo à la garderie »): its basket next, for the same days.
     const following = await nextPart(deps, step, { ...options, saved: true }, list, current);
     if (following) return following;

@@ -79,7 +79,8 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const withHint = (r: Reply): Reply => ({ ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
     // Asked again after an aside (« c'est ouvert samedi ? »): the calendar without the lead, whose outcome (« aucun jour retenu ») no longer holds.
     // « Jusqu'à quand ? » by SMS: the question alone (the calendar was in the message before: a 3-segment message repeated it).
-    const untilWhen = options.openRecurrence !== undefined && options.lead !== undefined;
+    // The answer not read as days (« comment inscrire mon enfant à l'école ? » after « Modifier »): by SMS, the lead alone too.
+    const untilWhen = (options.openRecurrence !== undefined || options.leadAlone === true) && options.lead !== undefined;
     const asked: Reply = untilWhen ? { ...withHint(reply), short: { text: options.lead as string, cardText: '' } } : withHint(reply);
     const calm = lead ? withHint(calendarReply(t, locale, view, desired, '')) : undefined;
     const reask = calm ? storedVariant(calm, asked) : undefined;
@@ -110,7 +111,7 @@ async function wholeMonth(deps: DialogDeps, step: WaterfallStepContext, options:
 
 export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
-  let options: BookingOptions = { ...(step.options as BookingOptions), lead: undefined, desired: undefined };
+  let options: BookingOptions = { ...(step.options as BookingOptions), lead: undefined, leadAlone: undefined, desired: undefined };
   const input = step.result as AnyInput;
   const value = input.value as Record<string, unknown> | undefined;
   if (value?.calendar) return handleSubmit(deps, step, options, value);
@@ -201,7 +202,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const lead = understood.needsEndDate ? t(understood.openStart ? 'booking.untilWhen' : 'booking.needsEndDate') : howToAsked(prepare(said)) ? t('booking.calendar.howTo') : t('booking.daysNotUnderstood');
     // « à partir du 4 janvier » at December's calendar: « Jusqu'à quand ? » with the month of the start.
     const start = understood.openStart ? found.dates[0]?.slice(0, 7) : undefined;
-    return step.replaceDialog(DAYS, { ...options, lead, ...(start ? { month: start } : {}) });
+    return step.replaceDialog(DAYS, { ...options, lead, ...(start ? { month: start } : { leadAlone: true }) });
   }
   const named = children.filter((c) => namesSaid.includes(c.firstName)).map((c) => c.id);
   // « pas le 15, le 18 » after « Modifier »: the 15th leaves the basket's days and the 18th joins them, as at the basket.

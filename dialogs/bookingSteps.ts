@@ -14,7 +14,7 @@ import { capabilitiesOf } from '../cards/channels';
 import { positionOf, type ChoiceMatch } from '../src/nlu/choice';
 import { fold } from '../src/nlu/yesNo';
 import { activityDaysLines } from './activityDays';
-import { basketText, setAsideLines } from './calendarCard';
+import { basketText, setAsideLines } from './basketText';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { withKeptDays } from './bookingKeptTakenBack';
@@ -71,6 +71,10 @@ export interface BookingOptions {
   afterNo?: boolean;
   /** Why the question is asked again. */
   lead?: string;
+  /** By SMS, the lead alone: the answer at the calendar was not read as days, and the same month's calendar was in the message before. */
+  leadAlone?: boolean;
+  /** By SMS, the basket shown again unchanged just after it was shown: said unchanged, not in full again. */
+  unchanged?: boolean;
   /** Other children's own activities said in the same message (« et Hugo à la garderie »): each booked next, for the same days. */
   then?: BookingPart[];
   /** A basket of this booking was confirmed before the one shown (another child's activity): giving up keeps it. */
@@ -162,6 +166,13 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
     // A booking put aside before for the same activity and children: its days come back into this basket, said so.
     const withKept = await withKeptDays(deps, step, account, options.activityId as number, wishes);
     const basket = await deps.service.reservations.planBasket(account, options.activityId as number, withKept ?? wishes);
+    const paid = deps.renderer.isPaid(step.context.activity.channelId);
+    if (basket.lines.length === 0 && kept && paid) {
+      // By SMS the basket was in the message before (« cantine tous les mercredis » at it was 624 characters): why the days
+      // are not kept and when the activity runs, then « Votre panier n'a pas changé » and its question.
+      const lead = [...setAsideLines(t, locale, basket, true), ...activityDaysLines(t, locale, basket).slice(0, 1)].join('\n');
+      return step.replaceDialog(BASKET, { ...kept, lead: lead || t('booking.basket.unchanged'), unchanged: true });
+    }
     if (basket.lines.length === 0 && kept) {
       const lead = [t('booking.basket.unchanged'), ...setAsideLines(t, locale, basket), ...activityDaysLines(t, locale, basket)].join('\n');
       return step.replaceDialog(BASKET, { ...kept, lead });
@@ -172,7 +183,7 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
       return step.replaceDialog(DAYS, { ...options, month: (basket.nearest?.[0] ?? shownDay(deps, wishes[0]?.day))?.slice(0, 7) ?? options.month, lead });
     }
     const month = options.month ?? wishes[0]?.day.slice(0, 7);
-    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: withKept ? t('booking.basket.keptTakenBack') : undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
+    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: withKept ? t('booking.basket.keptTakenBack') : undefined, unchanged: undefined, basketText: basketText(t, locale, basket, paid) } satisfies BookingOptions);
   } catch (e) {
     return refused(deps, step, e);
   }

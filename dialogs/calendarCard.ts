@@ -1,13 +1,12 @@
 /**
  * The calendar of one activity for a month, as a card (a toggle per day that can change) and as
  * words that say the same (booked days, pending days, days still open): for SMS, screen readers
- * and `speak`. Also the words of a basket (days in lists, « 1, 3 et 4 décembre », are the domain's: src/domain/formats.ts).
+ * and `speak` (days in lists, « 1, 3 et 4 décembre », are the domain's: src/domain/formats.ts). The basket's words: basketText.ts.
  */
 import type { Reply } from '../cards/cardRenderer';
 import { weekdayOf } from '../src/domain/parisTime';
-import type { Basket, CalendarDay, CalendarView, SetAside, Wish } from '../src/domain/reservations';
+import type { CalendarDay, CalendarView, Wish } from '../src/domain/reservations';
 import type { Translate } from '../src/i18n';
-import { formatEuros } from './familyFileDialog';
 import { constantOptions, dateFormat, listDays, listFormat, sayDay } from '../src/domain/formats';
 
 const MONTH_YEAR = constantOptions<Intl.DateTimeFormatOptions>({ month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -170,72 +169,4 @@ export function mergeWishes(earlier: readonly Wish[], later: readonly Wish[], mo
   // « enlever le 25 » after « Modifier », the 25 being in the basket to book: it leaves the basket (nothing booked to cancel).
   const takenOut = (l: Wish) => l.action === 'remove' && earlier.some((w) => w.action === 'add' && same(l, w));
   return [...kept, ...later.filter((l) => !takenOut(l))];
-}
-
-/** The items in groups of the same key, in the order each key first comes. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
-}
-
-/** The basket in words: days added and removed per child, surcharges, set-aside days with their reason, the estimated cost. */
-export function basketText(t: Translate, locale: string, basket: Basket): string {
-  const lines: string[] = [t('booking.basket.title', { activity: basket.activity.label })];
-  const names = [...new Set(basket.lines.map((l) => l.childName))];
-  for (const name of names) {
-    const mine = basket.lines.filter((l) => l.childName === name);
-    const added = mine.filter((l) => l.action === 'add' && !l.late).map((l) => l.day);
-    const late = mine.filter((l) => l.action === 'add' && l.late);
-    const removed = mine.filter((l) => l.action === 'remove' && !l.billed).map((l) => l.day);
-    const billed = mine.filter((l) => l.action === 'remove' && l.billed).map((l) => l.day);
-    if (added.length) lines.push(t('booking.basket.added', { name, days: listDays(locale, added) }));
-    // Late days with the same surcharge on one line (a week after the deadline is one line, not five).
-    for (const same of groupBy(late, (l) => `${l.surchargePercent}|${l.surchargeCents}`)) {
-      const first = same[0] as (typeof late)[number];
-      const surcharge = { name, percent: first.surchargePercent, amount: formatEuros(locale, first.surchargeCents) };
-      lines.push(same.length === 1 ? t('booking.basket.late', { ...surcharge, day: weekdayDay(locale, first.day) }) : t('booking.basket.lateDays', { ...surcharge, days: listDays(locale, same.map((l) => l.day)) }));
-    }
-    if (removed.length) lines.push(t('booking.basket.removed', { name, days: listDays(locale, removed) }));
-    if (billed.length) lines.push(t(billed.length === 1 ? 'booking.basket.removedBilledOne' : 'booking.basket.removedBilled', { name, days: listDays(locale, billed) }));
-  }
-  // Late days wait (review: late), or every day does (review: all): the note says which.
-  const waiting = basket.lines.filter((l) => l.pending);
-  if (waiting.length) lines.push(t(waiting.every((l) => l.late) ? 'booking.basket.pendingNote' : 'booking.basket.pendingAllNote'));
-  lines.push(...setAsideLines(t, locale, { setAside: basket.setAside.filter((s) => !(basket.lines.length && obviouslyOut(basket.setAside)(s))) }));
-  // The cost of days added: not said when the basket only cancels.
-  if (basket.lines.some((l) => l.action === 'add')) {
-    lines.push(t('booking.basket.cost', { amount: formatEuros(locale, basket.addedCents), price: formatEuros(locale, basket.lines[0]?.priceCents ?? 0) }));
-  }
-  if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
-  return lines.join('\n');
-}
-
-/** Days that plainly do not apply: a week-end, a public holiday, a day without the activity, a day already as wished. */
-const OBVIOUS_CLOSED: ReadonlySet<string> = new Set(['weekend', 'publicHoliday', 'schoolHoliday', 'notThatDay', 'noSchool']);
-const obvious = (s: Basket['setAside'][number]) => s.reason === 'notBooked' || s.reason === 'alreadyBooked' || (s.reason === 'notRunning' && OBVIOUS_CLOSED.has(s.closed ?? ''));
-/** How many such days are still said one by one: a few days named; beyond, a range or a month was said (« annuler tout janvier »). */
-const FEW_NAMED = 3;
-
-/**
- * In a basket that keeps days, the days that plainly do not apply are not listed when a range or a month was
- * said (« annuler tout janvier »: the week-ends, the holiday, the days not booked): the kept days say it all.
- */
-export const obviouslyOut = (setAside: Basket['setAside']) => {
-  const many = setAside.filter(obvious).length > FEW_NAMED;
-  return (s: Basket['setAside'][number]) => many && obvious(s);
-};
-
-/** « Le mercredi 9 décembre n'est pas retenu : pas de restauration ce jour-là. » — never a day left out silently. */
-export function setAsideLines(t: Translate, locale: string, basket: Pick<Basket, 'setAside'>): string[] {
-  const byReason = new Map<string, string[]>();
-  for (const s of basket.setAside) {
-    const key = `${s.reason}|${s.closed ?? ''}|${s.childName}`;
-    byReason.set(key, [...(byReason.get(key) ?? []), s.day]);
-  }
-  return [...byReason.entries()].map(([key, days]) => {
-    const [reason, closed, name] = key.split('|') as [SetAside, string, string];
-    const why = reason === 'notRunning' ? t(`booking.closed.${closed}`) : t(`booking.aside.${reason}`);
-    return t('booking.aside.line', { name, days: listDays(locale, days), why });
-  });
 }

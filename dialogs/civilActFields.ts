@@ -83,7 +83,7 @@ export async function answerField(deps: DialogDeps, step: WaterfallStepContext, 
       if (read === 'minorOwnAct') {
         // Under 18: a parent or the legal representative asks it; nothing is sent.
         const service = deps.service.serviceFor(commune, 'requests');
-        await send(deps, step.context, { text: [t('civilAct.minorOwnAct'), contactLines(t, commune, service)].join('\n') });
+        await send(deps, step.context, { text: [t('civilAct.minorOwnAct'), contactLines(t, commune, service, deps.renderer.isPaid(step.context.activity.channelId))].join('\n') });
         return step.endDialog();
       }
       if ('leadKey' in read) return again(read.leadKey);

@@ -101,7 +101,7 @@ export class CreateAccountDialog extends ComponentDialog {
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
     if (options.choosing) return askChoice(this.deps, step, PROMPT, { text: t('createAccount.whichField'), options: fieldOptions(t) }, lead);
     const commune = options.noEmail ? await currentCommune(this.deps, step.context) : undefined;
-    if (commune) return askChoice(this.deps, step, PROMPT, { text: noEmailText(t, commune), options: noEmailOptions(t) }, lead);
+    if (commune) return askChoice(this.deps, step, PROMPT, { text: noEmailText(t, commune, this.deps.renderer.isPaid(step.context.activity.channelId)), options: noEmailOptions(t) }, lead);
     // « sophie@gmial.com », however it came (its question, the first message, a correction): « vouliez-vous écrire …@gmail.com ? » (emailSuggestion.ts).
     if (draft.email && draft.email !== options.emailKept && likelyEmail(draft.email)) {
       (step.values as SuggestingValues).suggesting = draft.email;

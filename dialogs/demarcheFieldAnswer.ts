@@ -74,7 +74,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       if (input_.refuse?.includes(option)) {
         // Not admissible: say why and who can help; nothing else was asked yet.
         const service = deps.service.serviceFor(commune, 'requests');
-        await send(deps, step.context, { text: [t(`demarche.${kind}.refuse.${field.id}.${option}`), contactLines(translator(deps, step.context), commune, service)].join('\n') });
+        await send(deps, step.context, { text: [t(`demarche.${kind}.refuse.${field.id}.${option}`), contactLines(translator(deps, step.context), commune, service, deps.renderer.isPaid(step.context.activity.channelId))].join('\n') });
         return step.endDialog();
       }
       answers[field.id] = option;

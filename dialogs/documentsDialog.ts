@@ -106,7 +106,7 @@ export class DocumentsDialog extends ComponentDialog {
       // A service without any contact (Carrières-sur-Seine's): the portal alone (« envoyez-le au service : … je n'ai pas ses coordonnées » was said).
       const reachable = Boolean(service.phone || service.email || service.address);
       const portal = { portal: commune.portalName, url: commune.portalUrl };
-      await send(this.deps, step.context, { text: reachable ? [t('documents.noFilesHere', portal), contactLines(t, commune, service)].join('\n') : t('documents.noFilesHerePortal', portal) });
+      await send(this.deps, step.context, { text: reachable ? [t('documents.noFilesHere', portal), contactLines(t, commune, service, this.deps.renderer.isPaid(step.context.activity.channelId))].join('\n') : t('documents.noFilesHerePortal', portal) });
       return step.endDialog();
     }
     // The file sent with the message that opened it is kept: the paper its words or its name say, else the paper is asked.

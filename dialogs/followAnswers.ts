@@ -12,10 +12,10 @@ import { describeRequest } from './followMine';
 import { contactLines } from './infoAnswers';
 
 /** A request followed: its line, the agent's message, and after a refusal what to do next and who to ask. */
-export function followedLines(deps: DialogDeps, t: Translate, locale: string, commune: Commune, request: FollowedRequest, cancel?: boolean): string[] {
+export function followedLines(deps: DialogDeps, t: Translate, locale: string, commune: Commune, request: FollowedRequest, cancel?: boolean, short = false): string[] {
   const lines = [describeRequest(t, locale, request)];
   if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
-  const contact = () => contactLines(t, commune, deps.service.serviceFor(commune, 'requests'));
+  const contact = () => contactLines(t, commune, deps.service.serviceFor(commune, 'requests'), short);
   if (request.status === 'refused') lines.push(t('follow.refusedNext'), contact());
   // Asked to cancel it: the service cancels a request still open; the chat says who to ask (a request done is not cancelled).
   else if (cancel) lines.push(...(request.status === 'completed' ? [t('follow.cancelDone')] : [t('follow.cancelHow'), contact()]));
@@ -31,5 +31,5 @@ export async function madeHereText(deps: DialogDeps, context: TurnContext, refer
   const made = reference ? all.filter((r) => r.reference === reference) : all;
   if (made.length === 0) return undefined;
   const t = translator(deps, context);
-  return [t('follow.madeHere'), ...made.flatMap((r) => followedLines(deps, t, localeOf(context), commune, r, cancel))].join('\n');
+  return [t('follow.madeHere'), ...made.flatMap((r) => followedLines(deps, t, localeOf(context), commune, r, cancel, deps.renderer.isPaid(context.activity.channelId)))].join('\n');
 }

@@ -186,7 +186,7 @@ export class FollowRequestDialog extends ComponentDialog {
   private async tell(step: WaterfallStepContext, commune: Commune, request: FollowedRequest): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const { cancel } = step.values as { cancel?: boolean };
-    await send(this.deps, step.context, { text: followedLines(this.deps, t, localeOf(step.context), commune, request, cancel).join('\n') });
+    await send(this.deps, step.context, { text: followedLines(this.deps, t, localeOf(step.context), commune, request, cancel, this.deps.renderer.isPaid(step.context.activity.channelId)).join('\n') });
     return step.endDialog();
   }
 

@@ -18,7 +18,8 @@ export async function sayHuman(deps: DialogDeps, ctx: TurnContext, topic: Topic,
     return;
   }
   const service = deps.service.serviceFor(commune, topic);
-  lines.push(t('human.intro'), contactLines(t, commune, service));
+  // By SMS (each message paid for): its phone and e-mail in one line.
+  lines.push(t('human.intro'), contactLines(t, commune, service, deps.renderer.isPaid(ctx.activity.channelId)));
   if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   lines.push(t('human.continue'));
   await send(deps, ctx, { text: lines.join('\n') });

@@ -168,7 +168,7 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
   if (!service) return t('info.noService', { commune: commune.name });
   if (q.wants === 'contact') return contactLines(t, commune, service);
   if (q.wants === 'address') {
-    return service.address ? t('info.address', { service: service.name, address: service.address }) : `${t('info.noAddress', { service: service.name })}\n${contactLines(t, commune, service)}`;
+    return service.address ? t('info.address', { service: service.name, address: service.address }) : `${t('info.noAddress', { service: service.name })}\n${contactLines(t, commune, service, short)}`;
   }
   const text = hoursText(t, locale, service, hoursAnswerFor(service, q, at), at, q.wants === 'reopens');
   // A service named alone (« guichet unique », « la régie ? »): how to reach it, then its hours.

@@ -9,6 +9,6 @@ import type { InvoiceDispute } from '../src/nlu/invoiceDispute';
 import type { DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 
-export function invoiceDisputeAnswer(deps: DialogDeps, t: Translate, commune: Commune, dispute: InvoiceDispute): string {
-  return [t(`invoices.dispute.${dispute}`), contactLines(t, commune, deps.service.serviceFor(commune, 'invoices')), t('invoices.dispute.see')].join('\n');
+export function invoiceDisputeAnswer(deps: DialogDeps, t: Translate, commune: Commune, dispute: InvoiceDispute, short = false): string {
+  return [t(`invoices.dispute.${dispute}`), contactLines(t, commune, deps.service.serviceFor(commune, 'invoices'), short), t('invoices.dispute.see')].join('\n');
 }

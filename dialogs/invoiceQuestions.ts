@@ -20,7 +20,7 @@ export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: 
 export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string): Promise<InvoiceQuestionAnswer | undefined> {
   const t = translator(deps, step.context);
   const commune = await currentCommune(deps, step.context);
-  const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices')) : '');
+  const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(step.context.activity.channelId)) : '');
   if (asksForReceipt(text)) {
     await send(deps, step.context, { text: await receipts(deps, step, account, invoices) });
     return { said: true };

@@ -48,7 +48,7 @@ export class LostReferenceDialog extends ComponentDialog {
     // « je sais plus mon mail »: where to look for it, and the service, which finds the requests by name.
     const forgotten = !email && forgetsEmail(input.text);
     if (!email && (forgotten || saysHasNone(input.text))) {
-      await send(this.deps, step.context, { text: [t(forgotten ? 'lostReference.emailForgotten' : 'lostReference.noEmail'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
+      await send(this.deps, step.context, { text: [t(forgotten ? 'lostReference.emailForgotten' : 'lostReference.noEmail'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'), this.deps.renderer.isPaid(step.context.activity.channelId))].join('\n') });
       return step.endDialog();
     }
     if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);

@@ -77,7 +77,7 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
   const dispute = invoiceDispute(text);
   if (dispute) {
     const commune = await currentCommune(deps, ctx);
-    return commune ? { text: invoiceDisputeAnswer(deps, translator(deps, ctx), commune, dispute) } : undefined;
+    return commune ? { text: invoiceDisputeAnswer(deps, translator(deps, ctx), commune, dispute, deps.renderer.isPaid(ctx.activity.channelId)) } : undefined;
   }
   // « ma fille mange sans porc, c possible ? », « il a perdu son doudou à la garderie »: the service that looks after the children.
   // « Léa est allergique aux chats »: a child of the family, signed in, named with an allergy (careQuestion.ts).

@@ -92,7 +92,7 @@ function childrenLines(t: Translate, locale: string, tariffs: readonly ActivityT
  * the rates, the late surcharge and the family's line; the quotient and the régie's contacts on request (« c'est quoi le QF ? »).
  */
 export function tariffsText(t: Translate, locale: string, commune: Commune, tariffs: readonly ActivityTariff[], whose: TariffsFor, contact: CommuneService, short = false, children?: TariffChildren): string {
-  if (tariffs.length === 0) return [t('tariffs.none', { commune: commune.name }), contactLines(t, commune, contact)].join('\n');
+  if (tariffs.length === 0) return [t('tariffs.none', { commune: commune.name }), contactLines(t, commune, contact, short)].join('\n');
   if (short) {
     return [
       t('tariffs.introShort'),

@@ -54,7 +54,7 @@ async function answerOf(deps: DialogDeps, ctx: TurnContext, commune: Commune, as
       // The régie, the guichet unique: how to reach it too (« c quoi le guichet unique » is often where it is).
       const service = asked.term === 'regie' || asked.term === 'guichetUnique' ? ownService(commune, asked.term) : undefined;
       const reach = service ? commune.services.find((s) => s.code === service) : undefined;
-      return { text: [t(`definitions.${asked.term}`, names), own, reach ? contactLines(t, commune, reach) : undefined].filter(Boolean).join('\n'), topic: asked.term };
+      return { text: [t(`definitions.${asked.term}`, names), own, reach ? contactLines(t, commune, reach, deps.renderer.isPaid(ctx.activity.channelId)) : undefined].filter(Boolean).join('\n'), topic: asked.term };
     }
     case 'keyGet':
       return { text: await whoGivesTheKey(deps, ctx, 'familyKey.notReceived'), topic: 'familyKey' };
@@ -65,7 +65,7 @@ async function answerOf(deps: DialogDeps, ctx: TurnContext, commune: Commune, as
     case 'qfOwn':
       return { text: (await ownQf(deps, ctx, commune)) ?? t('definitions.qfSeeOwn'), topic: 'qf' };
     case 'perChild':
-      return { text: [t('tariffs.perChild'), contactLines(t, commune, deps.service.serviceFor(commune, 'invoices'))].join('\n'), topic: 'tariffs' };
+      return { text: [t('tariffs.perChild'), contactLines(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(ctx.activity.channelId))].join('\n'), topic: 'tariffs' };
     case 'taxNoticeSend':
       return { text: t('definitions.taxNoticeSend', names), topic: 'taxNotice' };
     case 'taxNoticeWhere':

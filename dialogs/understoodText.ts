@@ -6,7 +6,7 @@ import { addDays } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { Intent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/understand';
-import { dateFormat } from '../src/domain/formats';
+import { dateFormat, dayNumber } from '../src/domain/formats';
 import { activitiesSaid } from '../src/nlu/activityPerChild';
 
 /** The intents whose summary is worth saying (the others are answered directly). */
@@ -33,9 +33,30 @@ export function formatDays(t: Translate, locale: string, days: string[]): string
   // Calendar days, weekends and holidays included: their count is not the days booked (closed days are dropped later).
   if (days.length > 2 && consecutive(days)) return t('understood.range', { from: formatDay(t, locale, first), to: formatDay(t, locale, last) });
   if (days.length > 5) return t('understood.manyDays', { count: days.length, from: formatDay(t, locale, first), to: formatDay(t, locale, last) });
-  const named = days.map((d) => formatDay(t, locale, d));
-  const list = `${named.slice(0, -1).join(t('understood.daysJoin'))}${t('understood.daysLast')}${named.at(-1)}`;
-  return t('understood.someDays', { days: list });
+  return t('understood.someDays', { days: compactDays(t, locale, days) });
+}
+
+const WEEKDAY = { weekday: 'long', timeZone: 'UTC' } as const;
+const MONTH = { month: 'long', timeZone: 'UTC' } as const;
+
+/**
+ * Days said one by one, each month said once (an SMS is paid by its length: « les jeudi 4 novembre, jeudi 11 novembre,
+ * jeudi 18 novembre et jeudi 25 novembre » was 108 characters): « jeudis 4, 11, 18 et 25 novembre » when they share
+ * their weekday, else « lundi 30 novembre, mardi 1er et jeudi 3 décembre ». Each day's weekday is still said: a resident
+ * reads at once a day that is not the one meant.
+ */
+function compactDays(t: Translate, locale: string, said: string[]): string {
+  const days = [...said].sort();
+  const weekday = (d: string) => dateFormat(locale, WEEKDAY).format(new Date(`${d}T12:00:00Z`));
+  const sameWeekday = days.every((d) => weekday(d) === weekday(days[0] as string));
+  const items = days.map((d, i) => {
+    const number = dayNumber(locale, Number(d.slice(8, 10)));
+    const lastOfMonth = days[i + 1]?.slice(0, 7) !== d.slice(0, 7);
+    const said = sameWeekday ? number : `${weekday(d)} ${number}`;
+    return lastOfMonth ? `${said} ${dateFormat(locale, MONTH).format(new Date(`${d}T12:00:00Z`))}` : said;
+  });
+  const list = `${items.slice(0, -1).join(t('understood.daysJoin'))}${t('understood.daysLast')}${items.at(-1)}`;
+  return sameWeekday ? `${weekday(days[0] as string)}s ${list}` : list;
 }
 
 /**

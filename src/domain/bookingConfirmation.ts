@@ -6,11 +6,13 @@
  * so the mail, sent after the commit through the outbox, says what the chat said.
  */
 import { surchargeCents } from './activityCalendar';
-import { listDays } from './formats';
+import { constantOptions, listDays, listFormat } from './formats';
 import { euros, type Wording } from './invoicing';
 import type { BasketChange, ChangeOutcome } from './ports';
 import type { ConfirmedLine, ConfirmOutcome } from './reservationTypes';
 import type { Child } from './types';
+
+const AND = constantOptions<Intl.ListFormatOptions>({ type: 'conjunction' });
 
 export type { ConfirmedLine };
 
@@ -32,13 +34,22 @@ export function confirmedLines(changes: readonly BasketChange[], outcomes: reado
   }));
 }
 
-/** After « Confirmer »: the reference, what was done per day, and what changed meanwhile. */
-export function confirmationText(t: Wording, locale: string, outcome: Exclude<ConfirmOutcome, { kind: 'changed' }>): string {
+/**
+ * After « Confirmer »: the reference, what was done per day, and what changed meanwhile. `together` (by SMS, each message
+ * paid for): children with the same days on one line (« Léa et Hugo : réservé les 11 et 12 janvier »).
+ */
+export function confirmationText(t: Wording, locale: string, outcome: Exclude<ConfirmOutcome, { kind: 'changed' }>, together = false): string {
   if (outcome.kind === 'alreadyConfirmed') return t('booking.confirm.already', { reference: outcome.reference });
   const lines = [t('booking.confirm.done', { reference: outcome.reference })];
   const of = (kind: string, action?: string) => outcome.lines.filter((l) => l.outcome === kind && (!action || l.action === action));
   const group = (key: string, list: typeof outcome.lines) => {
-    for (const name of new Set(list.map((l) => l.childName))) lines.push(t(key, { name, days: listDays(locale, list.filter((l) => l.childName === name).map((l) => l.day)) }));
+    const byDays = new Map<string, string[]>();
+    for (const name of new Set(list.map((l) => l.childName))) {
+      const days = listDays(locale, list.filter((l) => l.childName === name).map((l) => l.day));
+      const at = together ? days : `${name}|${days}`;
+      byDays.set(at, [...(byDays.get(at) ?? []), name]);
+    }
+    for (const [at, names] of byDays) lines.push(t(key, { name: listFormat(locale, AND).format(names), days: together ? at : at.slice(at.indexOf('|') + 1) }));
   };
   group('booking.confirm.added', of('added').filter((l) => !l.pending));
   group('booking.confirm.addedPending', of('added').filter((l) => l.pending));

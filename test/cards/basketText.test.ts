@@ -1,6 +1,6 @@
 /** The basket's note on days waiting for the mairie: the late ones (review: late), or every one (review: all). */
 import path from 'node:path';
-import { basketText } from '../../dialogs/calendarCard';
+import { basketText } from '../../dialogs/basketText';
 import type { Basket, BasketLine } from '../../src/domain/reservationTypes';
 import type { Activity } from '../../src/domain/types';
 import { Texts } from '../../src/i18n';

@@ -14,14 +14,15 @@ afterEach(() => {
 });
 
 describe('late days in the basket', () => {
-  it.each(table([['réserver la cantine pour Léa et Hugo le 30 novembre et le 1er décembre']]))('%s: « %s » → one late line per child, both days stored late', async (channel, phrasing) => {
+  // By SMS, the two children's same days on one line (« Léa et Hugo : … »).
+  it.each(table([['réserver la cantine pour Léa et Hugo le 30 novembre et le 1er décembre']]))('%s: « %s » → one late line per child (by SMS one for both), both days stored late', async (channel, phrasing) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     const f = await family(c);
     const replies = await c.say(phrasing);
     expect(offered(replies)).toEqual(BASKET);
     const t = c.core.texts.for('fr', false, channel === 'sms');
     const said = c.text(replies).replace(/[\u202f\u00a0]/g, ' ');
-    for (const name of ['Léa', 'Hugo']) {
+    for (const name of channel === 'sms' ? ['Léa et Hugo'] : ['Léa', 'Hugo']) {
       const line = t('booking.basket.lateDays', { name, days: '30 novembre, 1er décembre', percent: 20, amount: '0,62 €' }).replace(/[\u202f\u00a0]/g, ' ');
       expect(said).toContain(line);
       expect(said.split('\n').filter((l) => l.startsWith(`${name} `))).toHaveLength(1);

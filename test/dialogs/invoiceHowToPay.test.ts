@@ -6,7 +6,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { CHANNELS, offered, textBefore } from '../support/prompts';
+import { CHANNELS, offered, textBeforeOn } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -28,7 +28,7 @@ describe.each(CHANNELS)('%s: at an invoice\'s question', (channelId) => {
   it.each(['je paye comment ?', 'comment on fait pour payer ?', 'comment je paie'])('« %s » says how to pay; nothing started, the question asked again', async (asked) => {
     const { c, shown } = await atInvoice(channelId);
     const replies = await c.say(asked);
-    expect(c.text(replies)).toContain(textBefore('invoices.paymentMeans'));
+    expect(c.text(replies)).toContain(textBeforeOn('invoices.paymentMeans', channelId));
     expect(offered(replies)).toEqual(shown);
     expect(attempts(c)).toBe(0);
   });

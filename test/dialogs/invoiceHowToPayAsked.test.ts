@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** How to pay, in the language the answer came in (a message in English is answered in English). */
-const howToPay = (c: Chat, said: string, channel: string) => expect(['fr', 'en'].map((l) => c.core.texts.for(l, false, channel === 'sms')('invoices.paymentMeans', {})).some((t) => said.includes(t.slice(0, 30)))).toBe(true);
+const howToPay = (c: Chat, said: string, channel: string) => expect((['fr', 'en'] as const).map((l) => c.core.texts.for(l, false, channel === 'sms')('invoices.paymentMeans', {})).some((t) => said.includes(t.slice(0, 30)))).toBe(true);
 const attempts = (c: Chat) => (c.core.db.$client.prepare('select count(*) as n from payments').get() as { n: number }).n;
 const ASKED = [['comment faire pour payer'], ['comment faire pour payer svp'], ['comment je peux payer ?'], ['comment faut-il faire pour payer ?'], ['c comment pour payer'], ['cmt faire pr payer'], ['how do I pay?']] as Array<[string]>;
 

@@ -148,7 +148,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « c'est quand les vacances de février ? » in a form: the school calendar, the form goes on (never at a booking's own questions, where the holidays may be the days; its sign-in asks nothing of days).
   const calendar = said && prompt.area !== 'booking' ? schoolCalendarQuestion(prepare(text)) : undefined;
   if (calendar) return { kind: 'schoolCalendar', asked: calendar };
-  if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options))) return undefined;
+  if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options) && !noForAnotherTask(text, prompt.area))) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)
   const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
@@ -205,6 +205,24 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const anotherOfArea = area === prompt.area && prompt.own !== undefined && !prompt.own.includes(intent);
   if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherOfArea)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task', intent } : undefined;
+}
+
+/** Requests that name a form's field (« non je veux changer l'adresse »): at a read-back, a correction, never another task. */
+const NAMES_A_FIELD: ReadonlySet<Intent> = new Set(['update_contact', 'address_change']);
+
+/**
+ * « non en fait je veux payer ma facture » at a yes/no question (a read-back, « Voulez-vous… ? »): the « non » takes the
+ * question back for a request of another area, said as one or taken back (« en fait », « finalement »); never a « non »
+ * followed by a correction of the form (« non je veux changer l'adresse », « non en fait c'est Durand »).
+ */
+function noForAnotherTask(text: string, area: Area): boolean {
+  const yesNo = recognizeYesNo(text);
+  if (yesNo?.answer !== 'no' || !yesNo.rest) return false;
+  const rest = prepare(yesNo.rest);
+  if (!TAKEN_BACK.test(rest) && !SAID_AS_REQUEST.test(rest.replace(LEAD, ''))) return false;
+  const intent = detectIntent(rest);
+  const asked = TASK_AREA[intent];
+  return asked !== undefined && asked !== area && !NAMES_A_FIELD.has(intent);
 }
 
 /**

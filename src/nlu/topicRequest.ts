@@ -160,6 +160,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (!prompt.following && (asksForMyRequests(text) || asksForDocumentList(text) || asksForContactDetails(text))) return { kind: 'task' };
   // « je n'ai pas de clé enfance », « c'est quoi mon adresse ? » where the sign-in waits: the sign-in answers it (what the key is; not needed yet; which e-mail).
   if ((prompt.area === 'signIn' || prompt.signingIn) && (keyQuestionAtSignIn(prepare(text)) || asksOwnEmail(text))) return undefined;
+  // « c'est quoi une clé enfance ? » where the key is asked: the key's question answers it (what it is, who gives it), never a service's contact.
+  if (prompt.area === 'familyKey' && keyQuestionAtSignIn(prepare(text)) === 'what') return undefined;
   // « c'est pas le bon enfant » after a child was named: a correction of the child, the question's own (never the family key).
   if (saysWrongChild(prepare(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.

@@ -30,7 +30,7 @@ import { schoolCalendarQuestion, type SchoolCalendarQuestion } from './schoolCal
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, howToAsked, type Intent } from './intents';
 import { asksForContactDetails, asksForDocumentList } from './accountTopics';
-import { asksAboutRequest } from './requestFacts';
+import { asksAboutRequest, asksRequestDeadline } from './requestFacts';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold, recognizeYesNo } from './yesNo';
 import { saysWrongChild } from './wrongChild';
@@ -165,7 +165,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « c'est pas le bon enfant » after a child was named: a correction of the child, the question's own (never the family key).
   if (saysWrongChild(prepare(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
-  if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
+  // « c'est jusqu'à quand pour s'inscrire ? » at the electoral roll's questions: its deadline, never the bookings' (requestFactsAnswer.ts).
+  if (prompt.running && prompt.running !== 'book' && (asksAboutRequest(text) || (prompt.running === 'electoral_roll' && asksRequestDeadline(text)))) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.

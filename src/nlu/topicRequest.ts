@@ -184,7 +184,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (question) return { kind: 'question', query: question };
   // « je veux signaler une absence » at « Donner ma nouvelle adresse » (« signaler »): a request of another area, said as one, is not
   // an option found among its words.
-  const elsewhere = saidAsRequest && TASK_AREA[intent] !== undefined && TASK_AREA[intent] !== prompt.area;
+  // « je veux recevoir mes factures par mail » at an invoice (« Payer, Mes factures, Menu »): another task of the area (the online
+  // invoice), never the option « Mes factures » found among its words.
+  const elsewhere = saidAsRequest && TASK_AREA[intent] !== undefined && (TASK_AREA[intent] !== prompt.area || (prompt.own !== undefined && !prompt.own.includes(intent)));
   if (!elsewhere && recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const beside = prompt.running === 'book' ? leftByBooking(text, prompt.intent ?? intent) : undefined;
   if (beside) return beside;

@@ -36,7 +36,11 @@ export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, tex
   // « c'est long ? » is about a request once one was sent here (at a form's question, it may be the form).
   if (!kind || (long && !latest)) return undefined;
   const t = translator(deps, ctx);
-  if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : undefined;
+  // A price the commune does not state, asked at the démarche's own questions (« c'est gratuit ? » at the certificat de vie
+  // commune's names): said so, with the service to ask, and the question again (it was « Je n'ai pas reconnu un nom »).
+  const askedHere = kind === asKind(running);
+  const service = () => contactLines(t, commune, deps.service.serviceFor(commune, 'requests'), deps.renderer.isPaid(ctx.activity.channelId));
+  if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : askedHere ? { text: `${t('requestFacts.priceAsk')}\n${service()}`, kind } : undefined;
   if (fact === 'papers') return { text: papersText(t, kind), kind };
   // « jusqu'à quand pour s'inscrire ? » at the electoral roll's questions (or just after it): its deadline (the next election's, when
   // known), else its rule. Asked at the menu naming it, the démarche starts as before (its rules say the deadline).

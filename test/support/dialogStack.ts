@@ -8,10 +8,11 @@ import type { Chat } from './harness';
 interface Instance { id: string; state: unknown }
 interface Root { dialogs?: { dialogStack?: Instance[] }; pausedTasks?: Array<{ stack: Instance[] }> }
 
-function root(c: Chat): Root | undefined {
+/** `conversation`: the id of the conversation read, where several share the database (startChat's `user`: `conversation-<user>`). */
+function root(c: Chat, conversation?: string): Root | undefined {
   const rows = c.core.db.$client.prepare('select key, data from bot_state').all() as Array<{ key: string; data: string }>;
-  const conversation = rows.find((r) => r.key.includes('/conversations/'));
-  return (JSON.parse(conversation?.data ?? '{}') as { dialogState?: { dialogStack?: Instance[] } }).dialogState?.dialogStack?.[0]?.state as Root | undefined;
+  const row = rows.find((r) => r.key.includes(`/conversations/${conversation ?? ''}`));
+  return (JSON.parse(row?.data ?? '{}') as { dialogState?: { dialogStack?: Instance[] } }).dialogState?.dialogStack?.[0]?.state as Root | undefined;
 }
 
 /** Every dialog id in a stored tree of dialog states (component dialogs hold their own stacks). */
@@ -28,7 +29,7 @@ function ids(tree: unknown, out: string[] = []): string[] {
 }
 
 /** The dialogs under way (outermost first), none at the menu. */
-export const runningDialogs = (c: Chat): string[] => ids(root(c)?.dialogs?.dialogStack ?? []);
+export const runningDialogs = (c: Chat, conversation?: string): string[] => ids(root(c, conversation)?.dialogs?.dialogStack ?? []);
 
 /** Each task paused, as the dialog ids of its stack. */
 export const pausedDialogs = (c: Chat): string[][] => (root(c)?.pausedTasks ?? []).map((p) => ids(p.stack));

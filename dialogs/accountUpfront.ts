@@ -75,6 +75,26 @@ export function readAccountDetails(text: string): AccountDraft {
   if (email) draft.email = email;
   const phone = phoneIn(text);
   if (phone) draft.phone = phone;
+  return { ...listedDetails(text), ...draft };
+}
+
+/**
+ * Details listed with commas, as a form is filled in (« Madame Françoise Durand, francoise@…, 06…, 3 rue de Paris 78955
+ * Carrières-sous-Poissy »): the part opening with a civility gives the names (as « Mme Sarah Lemoine » at the civility's
+ * question), and the part with a postal code (with the street before it, when written apart) a complete address.
+ * Each kept only when it passes its question's check; the rest is asked.
+ */
+function listedDetails(text: string): AccountDraft {
+  const parts = text.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return {};
+  const draft: AccountDraft = {};
+  const named = parts.findIndex((p) => civilityFirst(p, 'civility')?.lastName !== undefined);
+  if (named >= 0) Object.assign(draft, civilityFirst(parts[named] as string, 'civility'));
+  const coded = parts.findIndex((p, i) => i !== named && /\b\d{5}\b/.test(p) && !check('email', p) && !phoneIn(p));
+  const before = parts[coded - 1];
+  const street = coded > 0 && coded - 1 !== named && before && /^\d/.test(before) && !/^\d{1,4}\b/.test(parts[coded] ?? '') && !phoneIn(before) ? `${before}, ` : '';
+  const address = coded >= 0 ? check('address', `${street}${parts[coded]}`) : undefined;
+  if (address) draft.address = address;
   return draft;
 }
 

@@ -18,6 +18,7 @@ import { eventDayIn } from './civilActDay';
 import { optionsOf, type Draft, type Field } from './civilActDraft';
 import { readName } from './nameAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
+import { dayAtPlace } from './civilActDayAtPlace';
 
 /** The open questions whose answer is free text: a bare « ok » there says what is awaited (civilAct.awaited.<field>). */
 const OPEN: ReadonlySet<Field> = new Set(['lastName', 'firstName', 'eventDay', 'parents', 'email', 'address', 'recipient']);
@@ -49,6 +50,8 @@ export function answeredAhead(t: Translate, draft: Draft, field: Field | undefin
   }
   // « non pas de mail », « j'ai pas d'email » before the e-mail is asked: no e-mail, the act by post (the phone asked then).
   if (draft.email === undefined && saysNoEmail(text, false)) return { draft: { ...draft, email: '' }, leadKey: 'civilAct.noEmailKept' };
+  // « le 3 mars 2024 », « en 1988 » at the place question: the day or the year kept, the place asked again (civilActDayAtPlace.ts).
+  if (today && field === 'place') return dayAtPlace(draft, text, today, locale);
   return today ? dayAhead(draft, field, text, today, locale) : undefined;
 }
 

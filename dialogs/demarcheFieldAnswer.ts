@@ -4,6 +4,7 @@
  * (or none: a phone instead, contactAnswer.ts), a place, a past day (a voter old enough), a count, or a paper (attached, or « au guichet »).
  * A bad answer asks the same question again with the reason.
  */
+import { asksAboutFile } from '../src/nlu/fileQuestion';
 import type { DialogTurnResult } from './dialogLibrary';
 import { checkDay, electionCheck, eighteenth, fieldsFor, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
 import { emailIn } from '../src/domain/emailAddress';
@@ -240,7 +241,8 @@ async function takeFile({ deps, step, options, again }: DemarcheTurn, field: For
       options.papers[field.id] = 'counter';
       return again();
     }
-    return again('demarche.file.missing');
+    // « c'est quoi les formats acceptés ? », « je peux envoyer une photo ? »: the file's rules, the paper asked again (fileQuestion.ts).
+    return again(asksAboutFile(step.context.activity.text ?? '') ? 'documents.fileRules' : 'demarche.file.missing');
   }
   const download = await deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
   if (!download.ok) return again(downloadFailureKey('demarche.file', download.reason));

@@ -27,9 +27,15 @@ import { OWN_DEMARCHE_QUESTIONS } from './ownWords';
 import { youngCalled } from './censusUpfront';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
+/** Short words for a choice's options, as typed by SMS (« fr » at the nationality's question; it was « pas compris »). */
+const OPTION_WORDS: Readonly<Record<string, string[]>> = {
+  french: ['fr', 'francais', 'france', 'french', 'fra'],
+  european: ['ue', 'eu', 'europe', 'europeen', 'europeenne', 'union europeenne', 'european'],
+};
+
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
 const optionsOf = (options: readonly string[], label: (o: string) => string): ChoiceOption[] =>
-  options.map((o) => ({ label: label(o), ...(o === 'yes' || o === 'no' ? { meaning: o } : {}) }));
+  options.map((o) => ({ label: label(o), ...(o === 'yes' || o === 'no' ? { meaning: o } : {}), ...(OPTION_WORDS[o] ? { synonyms: OPTION_WORDS[o] } : {}) }));
 
 /** The open questions whose answer is free text or an e-mail (not the phone, where « oui » by SMS is « this number »). */
 const AWAITED: ReadonlySet<string> = new Set(['lastName', 'firstName', 'day', 'count', 'address', 'addressHere', 'place', 'text', 'email']);

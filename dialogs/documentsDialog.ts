@@ -4,7 +4,8 @@
  * lists what was sent with its status. Where files cannot be attached (SMS), says where to bring it.
  */
 import { AttachmentPrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import type { Attachment } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
+import { asksAboutFile } from '../src/nlu/fileQuestion';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
 import { ABSENCE_OFFER_DIALOG, AbsenceOfferDialog, type AbsenceOfferOptions } from './absenceOfferDialog';
 import { AnyInputPrompt } from './anyInputPrompt';
@@ -71,7 +72,18 @@ export class DocumentsDialog extends ComponentDialog {
     this.addDialog(new AnyInputPrompt(KIND_PROMPT));
     // A message counts as a file only if it carries one (Teams adds a text/html attachment to many messages).
     // « plus tard », « je l'envoie demain », and « annuler » for a certificate (its absence stays): taken by save().
-    this.addDialog(new AttachmentPrompt(FILE_PROMPT, async (prompt) => (prompt.recognized.succeeded && paperAttachment(prompt.recognized.value) !== undefined) || paperLater(prompt.context.activity.text) !== undefined));
+    this.addDialog(
+      new AttachmentPrompt(FILE_PROMPT, async (prompt) => {
+        if ((prompt.recognized.succeeded && paperAttachment(prompt.recognized.value) !== undefined) || paperLater(prompt.context.activity.text) !== undefined) return true;
+        // « c'est quoi les formats acceptés ? », « il est où le trombone ? »: the file's rules and how to attach it, then the question
+        // again (a reply sent here replaces the retry's « je n'ai pas reçu de fichier »).
+        if (asksAboutFile(prompt.context.activity.text ?? '')) {
+          const question = (prompt.options.prompt as Partial<Activity> | undefined)?.text;
+          await send(deps, prompt.context, { text: [translator(deps, prompt.context)('documents.fileRules'), question].filter(Boolean).join('\n') });
+        }
+        return false;
+      }),
+    );
     this.addDialog(new AbsenceOfferDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.start.bind(this)]));
     this.addDialog(new WaterfallDialog(KIND, [this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));

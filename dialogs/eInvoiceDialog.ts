@@ -4,7 +4,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { asksWhatItIs } from '../src/nlu/eInvoiceQuestion';
+import { asksIfFree, asksWhatItIs } from '../src/nlu/eInvoiceQuestion';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -47,7 +47,7 @@ export class EInvoiceDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: `${why}${t('familyFile.notLinked', { keyName: commune.familyKeyName })}` });
       return step.endDialog();
     }
-    const { again, explain, question, switchTo } = (step.options ?? {}) as { again?: boolean; explain?: boolean } & EInvoiceOptions;
+    const { again, explain, free, question, switchTo } = (step.options ?? {}) as { again?: boolean; explain?: boolean; free?: boolean } & EInvoiceOptions;
     // Already online: the question offered is going back to paper, so « non » keeps what is there.
     const online = household.eInvoice;
     // « en fait non, le papier » right after choosing online: set, no question (already so: said as kept).
@@ -61,7 +61,7 @@ export class EInvoiceDialog extends ComponentDialog {
     const current = t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email });
     // « c'est quoi la facture en ligne ? »: what it is (unless said before the sign-in), then where the household stands.
     const whySaid = (step.values as { whySaid?: boolean }).whySaid;
-    const lead = `${explain ? t('eInvoice.why') : again ? notUnderstood(t, 'choice.task.eInvoice') : question && !whySaid ? `${t('eInvoice.why')}\n${current}` : current}\n`;
+    const lead = `${free ? t('eInvoice.free') : explain ? t('eInvoice.why') : again ? notUnderstood(t, 'choice.task.eInvoice') : question && !whySaid ? `${t('eInvoice.why')}\n${current}` : current}\n`;
     const words = online ? { yes: NO_WORDS, no: YES_WORDS } : { yes: YES_WORDS, no: NO_WORDS };
     const options = yesNoOptions(t('eInvoice.yes'), t('eInvoice.no'), words);
     return askChoice(this.deps, step, PROMPT, { text: t(online ? 'eInvoice.askPaper' : 'eInvoice.ask'), options, why: { key: 'eInvoice.why' } }, lead);
@@ -70,7 +70,9 @@ export class EInvoiceDialog extends ComponentDialog {
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const chosen = readChoice(step);
-    if (!chosen) return step.replaceDialog(FLOW, asksWhatItIs((step.result as AnyInput | undefined)?.text ?? '') ? { explain: true } : { again: true });
+    // « c'est gratuit ? », « ça coûte quelque chose ? »: it is free (as the paper one), the question again (it was « pas compris »).
+    const said = (step.result as AnyInput | undefined)?.text ?? '';
+    if (!chosen) return step.replaceDialog(FLOW, asksIfFree(said) ? { free: true } : asksWhatItIs(said) ? { explain: true } : { again: true });
     const online = (step.values as { online?: boolean }).online === true;
     if (chosen.index !== 0) {
       await send(this.deps, step.context, { text: t(online ? 'eInvoice.keptOnline' : 'eInvoice.keptPaper') });

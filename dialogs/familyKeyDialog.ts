@@ -101,6 +101,12 @@ export class FamilyKeyDialog extends ComponentDialog {
       await this.sayWhoToAsk(step, 'familyKey.notReceived');
       return step.endDialog();
     }
+    // « c'est quoi une clé enfance ? », « je la trouve où ? » at its question: what it is and who gives it, the key asked again (not a try).
+    if (familyKeyQuestion(prepare(input.text)) === 'what') {
+      await send(this.deps, step.context, { text: await familyKeyAnswer(this.deps, step.context, 'what') });
+      const kept = (step.options as KeyOptions | undefined)?.kept;
+      return step.replaceDialog(FLOW, { ...(kept ? { kept } : {}) } satisfies KeyOptions);
+    }
     // A sentence with no key in it (« mes enfants sont inscrits à quoi ? »): another request, not a try.
     if (!/\d/.test(input.text) && normalize(input.text).split(' ').filter(Boolean).length >= 4 && !familyKeyIn(input.text)) {
       return step.endDialog({ unhandled: input } satisfies InfoResult);

@@ -3,6 +3,7 @@
  * must match, and the answer never says which one did not); signed in, « mes demandes » lists
  * the account's requests, as the portal's « Dernières demandes ».
  */
+import { check } from './accountFields';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
@@ -143,6 +144,9 @@ export class FollowRequestDialog extends ComponentDialog {
       // A request made without an e-mail (a civil-status act by post), or its e-mail forgotten (« je sais plus »): followed with a name and a date written in it.
       return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference } satisfies FollowProofOptions);
     }
+    // « durand » at the e-mail's question: a name given instead, checked with the request's day as when the e-mail is not
+    // known (it was « cette adresse e-mail ne semble pas complète », asked again and again).
+    if (!email && reference && nameInsteadOfEmail(input.text)) return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference, name: input.text.trim(), leadKey: 'follow.proof.intro' } satisfies FollowProofOptions);
     if (!email || !reference) {
       // Asked for the e-mail, the resident gives the whole reference again: it replaces the first one.
       const other = normalizeReference(input.text);
@@ -216,6 +220,15 @@ export class FollowRequestDialog extends ComponentDialog {
     await send(this.deps, step.context, { text: [t('follow.noEmail', { reference }), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
     return step.endDialog();
   }
+}
+
+/** Words of an e-mail typed without its « @ » (« durand gmail com »): never a name. */
+const MAIL_WORDS = /\b(?:gmail|hotmail|yahoo|outlook|orange|free|sfr|laposte|wanadoo|live|icloud|mail|com|fr|net)\b/;
+
+/** A name alone (« durand », « Marie Dupont ») where the e-mail is asked: one to three words of letters, no e-mail's words. */
+function nameInsteadOfEmail(text: string): boolean {
+  const said = normalize(text);
+  return said.split(' ').length <= 3 && !MAIL_WORDS.test(said) && check('lastName', text) !== undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ import { asksWhatEInvoiceIs } from '../src/nlu/eInvoiceQuestion';
 /** The invoice the detail must show (with a lead), or the answer already given. */
 export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: true };
 
-export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string): Promise<InvoiceQuestionAnswer | undefined> {
+export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string, shownId?: number): Promise<InvoiceQuestionAnswer | undefined> {
   const t = translator(deps, step.context);
   const commune = await currentCommune(deps, step.context);
   const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(step.context.activity.channelId)) : '');
@@ -43,18 +43,19 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
   }
   // « c'est quoi la facture en ligne ? » is about invoices by e-mail, not an amount.
   if (asksWhyAmount(text) && !asksWhatEInvoiceIs(text)) {
-    const invoice = invoiceNamed(text, invoices) ?? (invoices.length === 1 ? invoices[0] : undefined);
+    // At an invoice's detail, « c'est quoi ce montant ? » is about the invoice shown (`shownId`), whatever the others.
+    const invoice = invoiceNamed(text, invoices) ?? invoices.find((i) => i.id === shownId) ?? (invoices.length === 1 ? invoices[0] : undefined);
     if (invoice) return { detail: invoice, lead: [t('invoices.askRegie'), regie()].join('\n') };
   }
   return undefined;
 }
 
 /**
- * Such a question where the invoices are on screen (at the list, at an invoice's detail) or with « mes factures »: answered
+ * Such a question where the invoices are on screen (at the list, at an invoice's detail: `shownId`) or with « mes factures »: answered
  * as from the menu (the task then ends), or the invoice's detail (`detailDialog`) shown with its lead; undefined: not one.
  */
-export async function answerAtStep(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string | undefined, detailDialog: string): Promise<DialogTurnResult | undefined> {
-  const asked = text ? await answerInvoiceQuestion(deps, step, account, invoices, text) : undefined;
+export async function answerAtStep(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string | undefined, detailDialog: string, shownId?: number): Promise<DialogTurnResult | undefined> {
+  const asked = text ? await answerInvoiceQuestion(deps, step, account, invoices, text, shownId) : undefined;
   if (!asked) return undefined;
   return 'said' in asked ? step.endDialog() : step.replaceDialog(detailDialog, { invoiceId: asked.detail.id, lead: asked.lead });
 }

@@ -230,7 +230,7 @@ export class InvoicesDialog extends ComponentDialog {
       return step.replaceDialog(DETAIL, { invoiceId, again: true } satisfies InvoicesOptions);
     }
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
-    const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
+    const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL, invoiceId);
     if (asked) return asked;
     const other = action || input.value ? undefined : await otherChildAsked(this.deps, account, input.text);
     if (other) return invoicesOfChildren(this.deps, step, account, await this.deps.service.invoices.list(account), other, false, IDS);

@@ -6,10 +6,11 @@
  * conversation; with none known, or a price the commune does not state, no answer.
  */
 import type { TurnContext } from 'botbuilder';
-import { fieldsFor, type DemarcheKind } from '../src/domain/demarches';
+import { electionCheck, fieldsFor, type DemarcheKind } from '../src/domain/demarches';
 import { prepare } from '../src/nlu/frenchText';
-import { asksAboutRequest, requestNamed, type RequestKind } from '../src/nlu/requestFacts';
-import { currentCommune, translator, type DialogDeps } from './dialogContext';
+import { asksAboutRequest, asksRequestDeadline, requestNamed, type RequestKind } from '../src/nlu/requestFacts';
+import { longDay } from './dateWords';
+import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 
 const KINDS: readonly RequestKind[] = ['civil_status_act', 'citizen_census', 'electoral_roll', 'family_booklet', 'address_change', 'cohabitation_certificate'];
@@ -24,7 +25,7 @@ const asKind = (kind: string | undefined): RequestKind | undefined => KINDS.find
 /** `running`: the démarche under way, or the one asked about just before (« combien de temps pour un acte ? », then « c'est gratuit ? »). */
 export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, text: string, running?: string): Promise<{ text: string; kind: RequestKind } | undefined> {
   const long = !asksAboutRequest(text) && LONG.test(prepare(text));
-  const fact = long ? 'delay' : asksAboutRequest(text);
+  const fact = long ? 'delay' : (asksAboutRequest(text) ?? (asksRequestDeadline(text) ? 'deadline' : undefined));
   if (!fact) return undefined;
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
@@ -35,8 +36,15 @@ export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, tex
   // « c'est long ? » is about a request once one was sent here (at a form's question, it may be the form).
   if (!kind || (long && !latest)) return undefined;
   const t = translator(deps, ctx);
-  if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : undefined;
+  // A price the commune does not state, asked at the démarche's own questions (« c'est gratuit ? » at the certificat de vie
+  // commune's names): said so, with the service to ask, and the question again (it was « Je n'ai pas reconnu un nom »).
+  const askedHere = kind === asKind(running);
+  const service = () => contactLines(t, commune, deps.service.serviceFor(commune, 'requests'), deps.renderer.isPaid(ctx.activity.channelId));
+  if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : askedHere ? { text: `${t('requestFacts.priceAsk')}\n${service()}`, kind } : undefined;
   if (fact === 'papers') return { text: papersText(t, kind), kind };
+  // « jusqu'à quand pour s'inscrire ? » at the electoral roll's questions (or just after it): its deadline (the next election's, when
+  // known), else its rule. Asked at the menu naming it, the démarche starts as before (its rules say the deadline).
+  if (fact === 'deadline') return asKind(running) === 'electoral_roll' ? { text: electionDeadline(deps, ctx, t), kind: 'electoral_roll' } : undefined;
   // The request this is about, when made here: how to follow it.
   const sent = [...made].sort((a, b) => b.id - a.id).find((r) => r.kind === kind);
   const next = kind === 'civil_status_act' ? t('requestFacts.delay.civilAct') : t(`demarche.${kind}.next`);
@@ -49,4 +57,12 @@ function papersText(t: (key: string, params?: Record<string, unknown>) => string
   if (kind === 'civil_status_act') return t('requestFacts.papers.civilAct');
   const papers = fieldsFor(kind as DemarcheKind, {}).filter((f) => f.input.type === 'file').map((f) => t(`demarche.${kind}.label.${f.id}`).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
   return t('requestFacts.papers.list', { label: t(`request.kind.${kind}`), papers: papers.join(', ') });
+}
+
+/** The next election's registration deadline (in time or too late for it), or the rule when no election day is known. */
+function electionDeadline(deps: DialogDeps, ctx: TurnContext, t: (key: string, params?: Record<string, unknown>) => string): string {
+  const check = electionCheck(deps.electionDays, deps.service.clock.now());
+  if (check.state === 'noneKnown') return t('demarche.electoral_roll.rules');
+  const day = (d: string) => longDay(localeOf(ctx), d);
+  return t(`demarche.electoral_roll.deadline.${check.state}`, { election: day(check.firstRound), deadline: day(check.deadline) });
 }

@@ -14,3 +14,8 @@ export const asksWhatItIs = (text: string): boolean => WHAT_IS.test(fold(text));
 
 /** A question about what the online invoice is, from anywhere (the menu, the invoices' list). */
 export const asksWhatEInvoiceIs = (text: string): boolean => asksWhatItIs(text) && detectIntent(prepare(text)) === 'e_invoice';
+
+/** « c'est gratuit ? », « c'est payant ? », « ça coûte quelque chose ? », « il y a des frais ? » (at the online invoice's question). */
+const FREE = /\b(?:gratuite?s?|gratos|payante?s?|(?:ca|cela) (?:coute|coutera)|c est combien|combien (?:ca )?coute|des frais|frais en plus|plus cher|supplement|is it free|does it cost)\b/;
+
+export const asksIfFree = (text: string): boolean => FREE.test(fold(text));

@@ -39,6 +39,15 @@ export function asksAboutRequest(text: string): RequestFact | undefined {
   return undefined;
 }
 
+/** Until when a démarche may be made: « c'est jusqu'à quand pour s'inscrire ? », « c'est quoi la date limite ? », « il est trop tard ? ». */
+const DEADLINE = /\b(?:jusqu (?:a|au) quand|date limite|dernier delai|derniere date|avant quelle date|(?:il est|c est|est il|est ce) (?:trop tard|encore temps)|trop tard pour|until when|deadline)\b/;
+
+/** Until when the démarche may be made (the electoral roll's deadline), asked at its questions; never a booking's (« annuler », « réserver »). */
+export function asksRequestDeadline(text: string): boolean {
+  const said = prepare(text);
+  return DEADLINE.test(said) && !OTHER_MATTERS.test(said);
+}
+
 const NAMED: ReadonlyArray<readonly [RequestKind, RegExp]> = [
   ['citizen_census', /\b(?:recensement|recenser|recense|jdc|journee defense)\b/],
   ['electoral_roll', /\b(?:carte electorale|carte d electeur|listes? electorales?|inscription electorale)\b/],

@@ -30,7 +30,7 @@ import { schoolCalendarQuestion, type SchoolCalendarQuestion } from './schoolCal
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, howToAsked, type Intent } from './intents';
 import { asksForContactDetails, asksForDocumentList } from './accountTopics';
-import { asksAboutRequest } from './requestFacts';
+import { asksAboutRequest, asksRequestDeadline } from './requestFacts';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold, recognizeYesNo } from './yesNo';
 import { saysWrongChild } from './wrongChild';
@@ -148,7 +148,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « c'est quand les vacances de février ? » in a form: the school calendar, the form goes on (never at a booking's own questions, where the holidays may be the days; its sign-in asks nothing of days).
   const calendar = said && prompt.area !== 'booking' ? schoolCalendarQuestion(prepare(text)) : undefined;
   if (calendar) return { kind: 'schoolCalendar', asked: calendar };
-  if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options))) return undefined;
+  if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options) && !noForAnotherTask(text, prompt.area))) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)
   const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
@@ -160,10 +160,13 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (!prompt.following && (asksForMyRequests(text) || asksForDocumentList(text) || asksForContactDetails(text))) return { kind: 'task' };
   // « je n'ai pas de clé enfance », « c'est quoi mon adresse ? » where the sign-in waits: the sign-in answers it (what the key is; not needed yet; which e-mail).
   if ((prompt.area === 'signIn' || prompt.signingIn) && (keyQuestionAtSignIn(prepare(text)) || asksOwnEmail(text))) return undefined;
+  // « c'est quoi une clé enfance ? » where the key is asked: the key's question answers it (what it is, who gives it), never a service's contact.
+  if (prompt.area === 'familyKey' && keyQuestionAtSignIn(prepare(text)) === 'what') return undefined;
   // « c'est pas le bon enfant » after a child was named: a correction of the child, the question's own (never the family key).
   if (saysWrongChild(prepare(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
-  if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
+  // « c'est jusqu'à quand pour s'inscrire ? » at the electoral roll's questions: its deadline, never the bookings' (requestFactsAnswer.ts).
+  if (prompt.running && prompt.running !== 'book' && (asksAboutRequest(text) || (prompt.running === 'electoral_roll' && asksRequestDeadline(text)))) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.
@@ -181,7 +184,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (question) return { kind: 'question', query: question };
   // « je veux signaler une absence » at « Donner ma nouvelle adresse » (« signaler »): a request of another area, said as one, is not
   // an option found among its words.
-  const elsewhere = saidAsRequest && TASK_AREA[intent] !== undefined && TASK_AREA[intent] !== prompt.area;
+  // « je veux recevoir mes factures par mail » at an invoice (« Payer, Mes factures, Menu »): another task of the area (the online
+  // invoice), never the option « Mes factures » found among its words.
+  const elsewhere = saidAsRequest && TASK_AREA[intent] !== undefined && (TASK_AREA[intent] !== prompt.area || (prompt.own !== undefined && !prompt.own.includes(intent)));
   if (!elsewhere && recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const beside = prompt.running === 'book' ? leftByBooking(text, prompt.intent ?? intent) : undefined;
   if (beside) return beside;
@@ -205,6 +210,24 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const anotherOfArea = area === prompt.area && prompt.own !== undefined && !prompt.own.includes(intent);
   if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherOfArea)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task', intent } : undefined;
+}
+
+/** Requests that name a form's field (« non je veux changer l'adresse »): at a read-back, a correction, never another task. */
+const NAMES_A_FIELD: ReadonlySet<Intent> = new Set(['update_contact', 'address_change']);
+
+/**
+ * « non en fait je veux payer ma facture » at a yes/no question (a read-back, « Voulez-vous… ? »): the « non » takes the
+ * question back for a request of another area, said as one or taken back (« en fait », « finalement »); never a « non »
+ * followed by a correction of the form (« non je veux changer l'adresse », « non en fait c'est Durand »).
+ */
+function noForAnotherTask(text: string, area: Area): boolean {
+  const yesNo = recognizeYesNo(text);
+  if (yesNo?.answer !== 'no' || !yesNo.rest) return false;
+  const rest = prepare(yesNo.rest);
+  if (!TAKEN_BACK.test(rest) && !SAID_AS_REQUEST.test(rest.replace(LEAD, ''))) return false;
+  const intent = detectIntent(rest);
+  const asked = TASK_AREA[intent];
+  return asked !== undefined && asked !== area && !NAMES_A_FIELD.has(intent);
 }
 
 /**

@@ -108,7 +108,8 @@ describe('civil-status acts', () => {
     expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(c.core.texts.for('fr')('civilAct.ask.lastName'));
   });
 
-  it.each([['oui'], ['francoise@example.org'], ['14 mars 2019'], ['14/03/2019'], ['en fait elle est née le 15 mars à la maternité']])(
+  // A day alone (« 14 mars 2019 ») is kept for the day question, the place asked again: test/dialogs/civilActDayAtPlace.test.ts.
+  it.each([['oui'], ['francoise@example.org'], ['en fait elle est née le 15 mars à la maternité']])(
     'asks the commune of the event again, with an example, when « %s » cannot be a place; the answers are kept',
     async (answer) => {
       const c = await chat();

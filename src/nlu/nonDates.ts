@@ -31,6 +31,8 @@ export function maskNonDates(r: Reader): void {
   // a version (« la version 2.3 »): no day.
   r.mask(/\b(?:note|notee?|je (?:mets|donne)|on (?:met|donne)|service|bravo|top|satisfaction|evaluation|avis)\b(?: [a-z]+){0,2}? ?:? ?\d{1,2} ?\/ ?(?:5|10|20)\b|\b\d ?\/ ?\d\b(?= (?:d heures?|heures?|du repas|de (?:la|l) |des? (?:familles?|parents?|enfants?|eleves?)\b|(?:familles?|parents?|enfants?|eleves?)\b))|(?<=\b(?:demi journee|cp|ce1|ce2|cm1|cm2|gs|ms|ps|classe|niveau) )\d ?\/ ?\d\b|\b(?:version|v|ios|android|windows) ?\d+(?:\.\d+)+/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
+  // « mon planning de mars vient de tomber : … du 1er au 26 mars »: a schedule named by its month, the days written out with it elsewhere, is no bound of them.
+  r.mask(pattern`\\b(?:planning|emploi du temps|horaires|roulement|calendrier de travail) (?:de |d |du mois de |du mois d |pour )${MONTH}\\b(?! ?\\d)(?=.*\\b${DAY} ${MONTH}\\b)`);
   // A temperature and the moment it was taken (symptomTime.ts).
   maskTemperatures(r);
   maskStoryDays(r);

@@ -38,13 +38,14 @@ const BARE_START = new RegExp(`(?<![/.\\d-])\\b(?:${DAY} ${MONTH}|\\d{1,2}[/.-]\
 export function readUntil(r: Reader): void {
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
   // (« du 4 janvier aux vacances »: after a start, « aux vacances » alone is the end too.)
-  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine(?: prochaine)?)|(?:(?:grandes )?vacances|noel|(?:la )?toussaint\\b|(?:le )?pont de l ascension\\b|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
+  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)|(?<=\\b(?:de|d|en|du mois de|du mois d) ${MONTH} (?:, )?)avant les(?= (?:grandes )?vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine(?: prochaine)?)|(?:(?:grandes )?vacances|noel|(?:la )?toussaint\\b|(?:le )?pont de l ascension\\b|(?<=\\bjusqu a )l ete\\b|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
     if (words.startsWith('aux ') && !start) return null;
-    const holiday = /vacances|noel|toussaint|ascension/.test(words);
+    // « jusqu'à l'été »: to the summer holidays.
+    const holiday = /vacances|noel|toussaint|ascension|\bl ete$/.test(words);
     if ((start || BARE_START.test(r.text.slice(0, m.index))) && !holiday && !/\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi » or « tous les jours », asked what is booked, or before a start (« d'ici vendredi à partir de demain »), the end of the days.
     if (/^d ici/.test(words) && !holiday && !/\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index)) && !START_AFTER.test(r.source.slice(m.index + m[0].length))) return null;

@@ -1,0 +1,57 @@
+/** The ways of telling days that set 61 (and sets 58, 59) showed misread in round 61, each fixed in general (variants beyond the sets). */
+import { checkDates, checkReadings } from '../support/nluRows';
+
+describe('« …, pas jeudi il mange chez tata », « le 11 c\'est férié donc pas mercredi »: a weekday set aside with why, not asked', () => {
+  checkReadings([
+    ['cantine jeudi 12 et vendredi 13 pr Evan, le 11 c ferie donc pas mercredi', '2026-11-06', 'book', ['2026-11-12', '2026-11-13'], 'canteen'],
+    ['cantine lundi 25, mardi 26 et vendredi 29 pr Samy, pas jeudi il mange chez tata', '2027-01-14', 'book', ['2027-01-25', '2027-01-26', '2027-01-29'], 'canteen'],
+    ['cantine mardi 10, jeudi 12 pr Evan, pas mercredi il mange chez mamie', '2026-11-06', 'book', ['2026-11-10', '2026-11-12'], 'canteen'],
+    ['cantine mardi 10 et jeudi 12 pr Evan, pas mercredi on est chez papi', '2026-11-06', 'book', ['2026-11-10', '2026-11-12'], 'canteen'],
+    ['garderie soir lundi 25 et mardi 26 pr Samy, pas mercredi sa mamie le recupere', '2027-01-14', 'book', ['2027-01-25', '2027-01-26'], 'evening'],
+    // unchanged: « pas jeudi » alone
+    ['cantine lundi 25, mardi 26 et vendredi 29 pr Samy, pas jeudi', '2027-01-14', 'book', ['2027-01-25', '2027-01-26', '2027-01-29'], 'canteen'],
+  ]);
+});
+
+describe('« 2 repas de 4,05 », « 2 séances à 2,04 »: what a meal or a session costs is no day', () => {
+  checkReadings([
+    ['cantine mardi 2 et jeudi 4 fev pr Hind, 2 repas de 4,05', '2027-01-29', 'book', ['2027-02-02', '2027-02-04'], 'canteen'],
+    ['cantine lundi 8 et mardi 9 mars pr Lou, 2 repas de 3,05 c ca ?', '2027-03-01', 'book', ['2027-03-08', '2027-03-09'], 'canteen'],
+    ['etude jeudi 11 mars pr Tom, 2 seances a 2,04', '2027-03-01', 'book', ['2027-03-11'], 'study'],
+    ['garderie soir lundi 8 mars pr Lou, la seance a 1,04', '2027-03-01', 'book', ['2027-03-08'], 'evening'],
+    // unchanged: « le repas du 4.05 » is a day
+    ['cantine le repas du 4.05', '2027-03-01', 'book', ['2027-05-04'], 'canteen'],
+  ]);
+});
+
+describe('« non lundi 15 au lieu du 8 », « mercredi 10 à la place de mardi »: only the day named is replaced, the others stay', () => {
+  checkReadings([
+    ['etude lundi 8 et jeudi 11 pr Samy, non lundi 15 au lieu du 8', '2027-03-04', 'book', ['2027-03-11', '2027-03-15'], 'study'],
+    ['etude lundi 8 et jeudi 11 pr Samy, lundi 15 au lieu du 8', '2027-03-04', 'book', ['2027-03-11', '2027-03-15'], 'study'],
+    ['etude lundi 8 et jeudi 11 pr Samy, non lundi 15 au lieu de lundi 8', '2027-03-04', 'book', ['2027-03-11', '2027-03-15'], 'study'],
+    ['etude lundi 8 et jeudi 11 pr Samy, non plutot lundi 15 a la place du 8', '2027-03-04', 'book', ['2027-03-11', '2027-03-15'], 'study'],
+    ['garderie soir mardi 9 et jeudi 11 mars pr Lou, en fait mercredi 10 a la place de mardi', '2027-03-04', 'book', ['2027-03-10', '2027-03-11'], 'evening'],
+  ]);
+});
+
+describe('« les mardis de février avant les vacances », « jusqu\'à l\'été »: the school holidays end the days', () => {
+  checkReadings([
+    ['etude ts les mardis de fevrier avant les vacs pr Nathan CM2', '2027-01-26', 'book', ['2027-02-02'], 'study'],
+    ['garderie soir les lundis et jeudis de fevrier avant les vacances', '2027-01-26', 'book', ['2027-02-01', '2027-02-04'], 'evening'],
+    ['centre ts les mercredis jusqu a l ete pr Isaac, 4 ans', '2027-05-31', 'book', ['2027-06-02', '2027-06-09', '2027-06-16', '2027-06-23', '2027-06-30'], 'wednesday'],
+    ['cantine tous les lundis jusqu a l été pr Lou', '2027-05-31', 'book', ['2027-05-31', '2027-06-07', '2027-06-14', '2027-06-21', '2027-06-28'], 'canteen'],
+    ['etude les mardis et jeudis jusqu a l ete', '2027-05-31', 'book', ['2027-06-01', '2027-06-03', '2027-06-08', '2027-06-10', '2027-06-15', '2027-06-17', '2027-06-22', '2027-06-24', '2027-06-29', '2027-07-01'], 'study'],
+  ]);
+});
+
+describe('« mon planning de mars vient de tomber : … les lundis et vendredis … du 1er au 26 mars »: the schedule\'s month is no bound', () => {
+  checkReadings([
+    ['Bonjour, je suis aide à domicile et mon planning de mars vient de tomber : je commence à 6 h 30 les lundis et vendredis. Pouvez-vous inscrire Inaya à l\'accueil du matin ces jours-là du 1er au 26 mars ? Elle est en moyenne section. Merci beaucoup.', '2027-02-23', 'book', ['2027-03-01', '2027-03-05', '2027-03-08', '2027-03-12', '2027-03-15', '2027-03-19', '2027-03-22', '2027-03-26'], 'morning'],
+  ]);
+  checkDates([
+    ['mon planning de mars est sorti : garderie soir les mardis du 2 au 16 mars', '2027-02-20', ['2027-03-02', '2027-03-09', '2027-03-16']],
+    ['mon planning de mars : je commence tôt les lundis et vendredis, garderie matin du 1er au 26 mars', '2027-02-20', ['2027-03-01', '2027-03-05', '2027-03-08', '2027-03-12', '2027-03-15', '2027-03-19', '2027-03-22', '2027-03-26']],
+    // unchanged: no day written with the month, the month bounds the days
+    ['mon planning de mars est arrivé, etude tous les jeudis de mars', '2027-02-20', ['2027-03-04', '2027-03-11', '2027-03-18', '2027-03-25']],
+  ]);
+});

@@ -55,3 +55,23 @@ describe('« mon planning de mars vient de tomber : … les lundis et vendredis 
     ['mon planning de mars est arrivé, etude tous les jeudis de mars', '2027-02-20', ['2027-03-04', '2027-03-11', '2027-03-18', '2027-03-25']],
   ]);
 });
+
+describe('« mar 1er », « jeu 1er »: a short weekday before « 1er » is the weekday', () => {
+  checkReadings([
+    ['cantine lundi 30, mar 1er et jeudi 3 pr Théa, jcommence mon nouveau job', '2026-11-27', 'book', ['2026-11-30', '2026-12-01', '2026-12-03'], 'canteen'],
+    ['cantine lun 30 et mar 1er', '2026-11-27', 'book', ['2026-11-30', '2026-12-01'], 'canteen'],
+    ['garderie soir jeu 1er et ven 2 pr Lou', '2027-03-20', 'book', ['2027-04-01', '2027-04-02'], 'evening'],
+  ]);
+});
+
+describe('« le rendez-vous a été fixé lundi en huit », « une consultation jeudi en huit »: an appointment a week after that weekday', () => {
+  checkReadings([
+    ['Bonjour, Jules doit passer une IRM à l\'hôpital Robert-Debré. Le rendez-vous a été fixé lundi en huit à 8 h, et nous ne serons pas rentrés avant le début de l\'après-midi. Il sera donc absent ce jour-là. Je vous apporterai le bulletin de situation. Cordialement, Mme Fabre', '2027-01-21', 'report_absence', ['2027-02-01'], null],
+    ['Le rendez-vous a été fixé jeudi en huit, elle sera absente ce jour-là', '2027-01-21', 'report_absence', ['2027-01-28'], null],
+    ['Lou a une consultation jeudi en huit, elle sera absente', '2027-01-21', 'report_absence', ['2027-01-28'], null],
+    ['reunion parents profs vendredi en quinze, garderie soir ce jour la', '2027-01-21', 'book', ['2027-02-05'], 'evening'],
+    ['son rdv a ete programme mardi 26 a 9h, il sera absent', '2027-01-21', 'report_absence', ['2027-01-26'], null],
+    // unchanged: a day told in the past
+    ['il a été malade lundi', '2027-01-21', 'report_absence', ['2027-01-18'], null],
+  ]);
+});

@@ -29,6 +29,7 @@ import { birthdayDaysLeft } from './birthdayDays';
 import { dayTakenBackWhy } from './dayTakenBackWhy';
 import { dayNotAsked } from './dayNotAsked';
 import { insteadOfNamed } from './insteadOfNamed';
+import { rangesSharingMonth } from './rangesSharingMonth';
 import { habitSetAside } from './habitSetAside';
 import { closedDaysBeside } from './closedDaysBeside';
 import { monthUpToBound } from './monthNamed';
@@ -138,7 +139,7 @@ function monthShared(main: string, clause: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
-  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(given))))), ctx.today))), ctx.today), ctx.today)));
+  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(rangesSharingMonth(given)))))), ctx.today))), ctx.today), ctx.today)));
   // « le lundi sauf le 11 janvier »: every Monday (habitSetAside.ts).
   const prepared = habitSetAside(withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDateBlanked(weekdayOfDayBlanked(setAsideByNon(dayNotAsked(closedDaysBeside(insteadOfNamed(alternate.text))))), ctx.today)), ctx.today)))))))))))));
   const found = EXCEPT.exec(prepared);

@@ -60,7 +60,7 @@ function prepareNow(text: string): string {
     .replace(/,/g, ' , ')
     // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
     // (« 4-5-6 janvier » lists three).
-    .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b)/g, '$1 au $2 ')
+    .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|feb|march|apr|may|june|july|aug)[a-z]*\b)/g, '$1 au $2 ')
     // « 11-15/01 »: the two days share the month written after the second (« du 11/01 au 15/01 »).
     .replace(/(?<![\d/.-])\b(\d{1,2}) ?- ?(\d{1,2})([/.]\d{1,2})\b(?![/.-]?\d)/g, (m: string, a: string, b: string, month: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `du ${a}${month} au ${b}${month}` : m))
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')

@@ -75,3 +75,21 @@ describe('« le rendez-vous a été fixé lundi en huit », « une consultation 
     ['il a été malade lundi', '2027-01-21', 'report_absence', ['2027-01-18'], null],
   ]);
 });
+
+describe('« du 21 au 24 puis du 28 au 31 décembre »: the first range is of the month said after the second', () => {
+  checkReadings([
+    ['Pourriez-vous inscrire Jade au centre de loisirs du 21 au 24 puis du 28 au 31 décembre ? Elle aura 7 ans le 26, elle sera ravie', '2026-11-12', 'book', ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'], 'holidays'],
+    ['centre aere du lundi 21 au jeudi 24, puis du lundi 28 au jeudi 31 decembre', '2026-11-12', 'book', ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'], 'holidays'],
+    ['centre de loisirs du 5 au 9 et du 19 au 23 juillet', '2027-05-20', 'book', ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09', '2027-07-19', '2027-07-20', '2027-07-21', '2027-07-22', '2027-07-23'], 'holidays'],
+  ]);
+});
+
+describe('English ranges: « Monday the 1st until Wednesday the 3rd of March », « 5-7 July »', () => {
+  checkReadings([
+    ['After-school care for both girls, Monday the 1st until Wednesday the 3rd of March please, I\'m on a 3-day training', '2027-02-25', 'book', ['2027-03-01', '2027-03-02', '2027-03-03'], 'evening'],
+    ['after-school care Monday 1st to Wednesday 3rd March', '2027-02-25', 'book', ['2027-03-01', '2027-03-02', '2027-03-03'], 'evening'],
+    ['breakfast club Tuesday 2nd until Thursday 4th March', '2027-02-25', 'book', ['2027-03-02', '2027-03-03', '2027-03-04'], 'morning'],
+    ['Cancel holiday club 5-7 July for Amelia, we\'re going to Spain for 10 days', '2027-06-15', 'cancel_booking', ['2027-07-05', '2027-07-06', '2027-07-07'], 'holidays'],
+    ['holiday club 12-16 July please', '2027-06-15', 'book', ['2027-07-12', '2027-07-13', '2027-07-14', '2027-07-15', '2027-07-16'], 'holidays'],
+  ]);
+});

@@ -11,7 +11,8 @@ const ONE = `(?:le |la )?(?:${WD} (?:le )?${DAY}(?: ${MONTH})?|${DAY}(?: ${MONTH
 const NAMED = `(?:${WD} (?:le )?${DAY}(?: ${MONTH})?|${DAY}(?: ${MONTH})?|${WD})`;
 /** What may open the day meant: « non », « ah non », « plutôt », « en fait ». */
 const CUE = '(?:(?:(?:ah|oh|euh|heu|enfin) ,? ?)?non ,? ?|(?:plutot|en fait|finalement) ,? ?)*';
-const INSTEAD = new RegExp(`(?<=(?:^|, |[a-z] ))${CUE}(${ONE}) (?:au lieu|a la place) (?:du|de|d|des) (?:le |la )?(${NAMED})\\b(?! (?:cantine|garderie|etude|centre|accueil|repas)\\b)`, 'g');
+// (After other days and a comma only: « j'ai réservé le mercredi 9 au lieu du mercredi 16 » tells a mistake, read elsewhere.)
+const INSTEAD = new RegExp(`(?<=\\b(?:${WD}|${DAY})\\b[^.?!]{0,60} , )${CUE}(${ONE}) (?:au lieu|a la place) (?:du|de|d|des) (?:le |la )?(${NAMED})\\b(?! (?:cantine|garderie|etude|centre|accueil|repas)\\b)`, 'g');
 
 export function insteadOfNamed(text: string): string {
   return text.replace(INSTEAD, (m: string, meant: string, named: string) => {

@@ -9,7 +9,7 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
  * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 », « j'ai rendez-vous chez le dentiste le 15 à 16h », « la réunion
  * parents-profs est le 3 à 18h » (its hour after it, « à 18h », is no day: « au 5 » is).
  */
-const EVENT = '(?:rendez vous|reunion|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition)';
+const EVENT = '(?:rendez vous|reunion|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition|eval)';
 
 /** What a number counts, not a day: « acte de mariage en 3 exemplaires », « mariage, 2 copies svp ». */
 const COUNTED = '(?:exemplaires?|copies?|originaux|fois|personnes?|invites?|enfants?|ans)';
@@ -41,6 +41,11 @@ export function readEventDays(r: Reader): void {
   r.pass(pattern`\\b(?:mes|nos|ses|son|mon) (?:conges|vacances|jours de repos)(?: [a-z]+){0,3}? (?:a partir du|a compter du|des le|commencent le|debutent le) (?:${WD} )?(${SPEC})\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
+  });
+  // « je suis en vacances dès ce soir », « on est en congé à partir de demain »: when the parent's own holidays start, the story too.
+  r.pass(pattern`\\b(?:je suis|nous sommes|on est|on sera|je serai|nous serons) en (?:vacances|conges?)(?: (?:a partir de|a partir d|a compter de|a compter d|des|depuis))? ?(ce soir|ce matin|aujourd hui|demain)\\b`, (m) => {
+    const day = m[1] === 'demain' ? addDays(r.today, 1) : r.today;
+    return { days: [day], aside: true };
   });
   // « jeudi c'est férié », « aujourd'hui férié », « le lundi 17, qui est férié », « lundi c'est Pâques »: a day told closed, not asked (kept only when no other day is).
   r.pass(pattern`\\b(?:le |ce )?(${SPEC}|aujourd hui|demain) ,? ?(?:(?:c est|c|est|sera|etant|qui est|car c est|vu que c est)(?: un)? )?(?:(?:jour )?feries?|(?<=(?:c est|c|sera) )(?:(?:le )?lundi de (?:paques|pentecote)|paques|(?:la )?pentecote|l ascension))\\b`, (m) => {

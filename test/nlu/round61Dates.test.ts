@@ -31,6 +31,8 @@ describe('« non lundi 15 au lieu du 8 », « mercredi 10 à la place de mardi �
     ['etude lundi 8 et jeudi 11 pr Samy, non lundi 15 au lieu de lundi 8', '2027-03-04', 'book', ['2027-03-11', '2027-03-15'], 'study'],
     ['etude lundi 8 et jeudi 11 pr Samy, non plutot lundi 15 a la place du 8', '2027-03-04', 'book', ['2027-03-11', '2027-03-15'], 'study'],
     ['garderie soir mardi 9 et jeudi 11 mars pr Lou, en fait mercredi 10 a la place de mardi', '2027-03-04', 'book', ['2027-03-10', '2027-03-11'], 'evening'],
+    // unchanged: a mistake told, no other day before it (set 39)
+    ['j\'ai réservé par erreur la cantine pour Lou le mardi 8 décembre au lieu du mardi 15. Merci d\'annuler la réservation du 8.', '2026-12-01', 'cancel_booking', ['2026-12-08'], 'canteen'],
   ]);
 });
 
@@ -91,5 +93,14 @@ describe('English ranges: « Monday the 1st until Wednesday the 3rd of March »,
     ['breakfast club Tuesday 2nd until Thursday 4th March', '2027-02-25', 'book', ['2027-03-02', '2027-03-03', '2027-03-04'], 'morning'],
     ['Cancel holiday club 5-7 July for Amelia, we\'re going to Spain for 10 days', '2027-06-15', 'cancel_booking', ['2027-07-05', '2027-07-06', '2027-07-07'], 'holidays'],
     ['holiday club 12-16 July please', '2027-06-15', 'book', ['2027-07-12', '2027-07-13', '2027-07-14', '2027-07-15', '2027-07-16'], 'holidays'],
+  ]);
+});
+
+describe('« il a 2 évals vendredi », « jsuis en vacs dès ce soir »: a test\'s day, the day the parent\'s holidays start, are the story', () => {
+  checkReadings([
+    ['etude jeudi pr Adem, il a 2 evals vendredi', '2027-01-18', 'book', ['2027-01-21'], 'study'],
+    ['cantine mardi pr Lou, elle a une eval jeudi', '2027-01-18', 'book', ['2027-01-19'], 'canteen'],
+    ['plus besoin de garderie soir demain pr Ambre, jsuis en vacs des ce soir', '2027-04-01', 'cancel_booking', ['2027-04-02'], 'evening'],
+    ['pas de garderie matin demain pr Lou, je suis en conge a partir de demain', '2027-04-01', 'cancel_booking', ['2027-04-02'], 'morning'],
   ]);
 });

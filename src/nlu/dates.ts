@@ -28,6 +28,8 @@ import { weekAfterHolidaysNamed } from './weekAfterHolidays';
 import { birthdayDaysLeft } from './birthdayDays';
 import { dayTakenBackWhy } from './dayTakenBackWhy';
 import { dayNotAsked } from './dayNotAsked';
+import { insteadOfNamed } from './insteadOfNamed';
+import { rangesSharingMonth } from './rangesSharingMonth';
 import { habitSetAside } from './habitSetAside';
 import { closedDaysBeside } from './closedDaysBeside';
 import { monthUpToBound } from './monthNamed';
@@ -137,9 +139,9 @@ function monthShared(main: string, clause: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
-  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(given))))), ctx.today))), ctx.today), ctx.today)));
+  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(rangesSharingMonth(given)))))), ctx.today))), ctx.today), ctx.today)));
   // « le lundi sauf le 11 janvier »: every Monday (habitSetAside.ts).
-  const prepared = habitSetAside(withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDateBlanked(weekdayOfDayBlanked(setAsideByNon(dayNotAsked(closedDaysBeside(alternate.text)))), ctx.today)), ctx.today)))))))))))));
+  const prepared = habitSetAside(withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDateBlanked(weekdayOfDayBlanked(setAsideByNon(dayNotAsked(closedDaysBeside(insteadOfNamed(alternate.text))))), ctx.today)), ctx.today)))))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

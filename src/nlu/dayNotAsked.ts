@@ -21,7 +21,10 @@ const WITHDRAWN = new RegExp(`(?<=, |^|[a-z?!] )${CUE}pas (${ONE})\\b(?:((?: ,)?
 const WITHDRAWN_WHY = new RegExp(`\\b${CUE}(${ONE}) ((?:(?!\\b(?:non|mais|plutot)\\b)[^,]){0,60}) , (?:donc|alors|du coup|soit) (${LIST})\\b(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)`);
 /** « demain pr Keyla , pas vendredi »: after the days asked, a comma (or the child), then a day with « pas » and nothing in its place. */
 // (« 21 22 23 dec pr Maelys (pas le 24 svp) »: after the child, the brackets gone, no comma needed; « …, pas le 3 (mercredi) »: the day's weekday after it.)
-const NOT_THIS_DAY = new RegExp(`(?<=\\b(?:${WD}|${DAY}|${NEAR})\\b[^,]{0,30} (?:, |(?:pour|pr) [a-z]+ ))(?<!\\bnon , )pas (${ONE})(?:(?<=\\d) ${WD})?${NOTHING_IN_ITS_PLACE}`);
+// (« …, pas jeudi il mange chez tata », « …, pas mercredi car c'est ferie »: why said after it, with no day in it, is nothing in its place either;
+// « …, le 11 c'est férié donc pas mercredi »: « donc » after what was blanked as closed, closedDaysBeside.ts.)
+const WHY_AFTER = `(?= (?:il|elle|ils|elles|on|je|j|nous|c|c est|car|parce|puisque|vu|ca|sa|son|ses|mon|ma|mes|y a|il y a)\\b(?:(?!\\b(?:${WD}|demain|aujourd hui|(?:le|les|du|au|et) ${DAY})\\b)[^,])*(?:,|$))`;
+const NOT_THIS_DAY = new RegExp(`(?<=\\b(?:${WD}|${DAY}|${NEAR})\\b[^,]{0,30} (?:, |(?:pour|pr) [a-z]+ )(?: *(?:donc|alors|du coup) )?)(?<!\\bnon , )pas (${ONE})(?:(?<=\\d) ${WD})?(?:${NOTHING_IN_ITS_PLACE}|${WHY_AFTER})`);
 /** « demain et mercredi , non jeudi »: the last of two weekdays listed, corrected by « non » and one (the first stays; « le 14 et le 15, non le 16 » is left to withoutCorrectedDays). */
 const NAMED = `(?:(?:le )?${WD}|${NEAR})`;
 const LAST_CORRECTED = new RegExp(`\\b(${NAMED}) et (${NAMED})((?: (?:pour|pr) [a-z]+)?) , non (${NAMED})(?= ?$| , | (?:pour|pr|svp|stp|merci)\\b)`);

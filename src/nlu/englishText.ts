@@ -84,6 +84,8 @@ export function englishDateOrder(text: string): string {
     // « Monday the 22nd », « on Friday, the 5th »: one day, its weekday then its number (« lundi 22 », not a Monday and a 22nd).
     .replace(globalPattern`\\b(${DAYS}) ?,? the (\\d{1,2})(?:st|nd|rd|th)\\b`, '$1 $2')
     .replace(globalPattern`\\b(${DAYS} \\d{1,2}) ?,? and (?:on )?(?=${DAYS} \\d)`, '$1 et ')
+    // « Monday the 1st until Wednesday the 3rd of March », « Monday 1st to Wednesday 3rd »: a range from the first day, « du lundi 1 au mercredi 3 ».
+    .replace(globalPattern`\\b(?:from )?(${DAYS} \\d{1,2})(?:st|nd|rd|th)? (?:to|until|till|through) (?:the )?(?=${DAYS} (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\b)`, 'du $1 au ')
     // « Jan 5 », « Oct. 12th »: a month cut short before its day (not after one, « le 12 déc 5 enfants »; not « mar », « mardi » in
     // French SMS, nor « sept », seven).
     .replace(/(?<!\d(?:st|nd|rd|th)? )\b(jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)\.? (?=\d)/g, (_m: string, month: string) => `${SHORT_MONTHS[month] as string} `)

@@ -1,5 +1,5 @@
 /** The day of an event of the child's (a show, a birthday, a match), of a birth or a death, of a parent's leave: told as the story, not a day asked. */
-import { addDays } from './calendarMath';
+import { addDays, weekdayOf } from './calendarMath';
 import { pattern } from './pattern';
 import type { Reader } from './dateReader';
 import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
@@ -9,7 +9,7 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
  * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 », « j'ai rendez-vous chez le dentiste le 15 à 16h », « la réunion
  * parents-profs est le 3 à 18h » (its hour after it, « à 18h », is no day: « au 5 » is).
  */
-const EVENT = '(?:rendez vous|reunion|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition)';
+const EVENT = '(?:rendez vous|reunion|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition|eval)';
 
 /** What a number counts, not a day: « acte de mariage en 3 exemplaires », « mariage, 2 copies svp ». */
 const COUNTED = '(?:exemplaires?|copies?|originaux|fois|personnes?|invites?|enfants?|ans)';
@@ -30,14 +30,22 @@ export function readEventDays(r: Reader): void {
     return day ? { days: [day], aside: true } : null;
   });
   // (« un tournoi de handball régional à Rouen le samedi 23 janvier », « rendez-vous chez le dentiste le 15 »: a few words of what and where between.)
-  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d(?!\\d? ?h\\b)|${WD}))(?! ${COUNTED}\\b)`, (m) => {
+  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})(?: en (huit|quinze))?\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d(?!\\d? ?h\\b)|${WD}))(?! ${COUNTED}\\b)`, (m) => {
+    // (« le rendez-vous a été fixé lundi en huit »: a week after the coming Monday, as a weekday alone is read.)
     const day = forward(parseSpec(m[1] as string), r.today, true);
-    return day ? { days: [day], aside: true } : null;
+    // (Said on that weekday, a week from today, as « mardi en huit » said on a Tuesday.)
+    const base = day && m[2] && /^[a-z]+$/.test(m[1] as string) && weekdayOf(addDays(r.today, 7)) === weekdayOf(day) && addDays(r.today, 7) === day ? r.today : day;
+    return day && base ? { days: [m[2] ? addDays(base, m[2] === 'huit' ? 7 : 14) : day], aside: true } : null;
   });
   // « j'ai obtenu mes congés seulement à partir du 31 décembre… au centre du 28 au 30 »: when the parent's leave starts, the story too.
   r.pass(pattern`\\b(?:mes|nos|ses|son|mon) (?:conges|vacances|jours de repos)(?: [a-z]+){0,3}? (?:a partir du|a compter du|des le|commencent le|debutent le) (?:${WD} )?(${SPEC})\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
+  });
+  // « je suis en vacances dès ce soir », « on est en congé à partir de demain »: when the parent's own holidays start, the story too.
+  r.pass(pattern`\\b(?:je suis|nous sommes|on est|on sera|je serai|nous serons) en (?:vacances|conges?)(?: (?:a partir de|a partir d|a compter de|a compter d|des|depuis))? ?(ce soir|ce matin|aujourd hui|demain)\\b`, (m) => {
+    const day = m[1] === 'demain' ? addDays(r.today, 1) : r.today;
+    return { days: [day], aside: true };
   });
   // « jeudi c'est férié », « aujourd'hui férié », « le lundi 17, qui est férié », « lundi c'est Pâques »: a day told closed, not asked (kept only when no other day is).
   r.pass(pattern`\\b(?:le |ce )?(${SPEC}|aujourd hui|demain) ,? ?(?:(?:c est|c|est|sera|etant|qui est|car c est|vu que c est)(?: un)? )?(?:(?:jour )?feries?|(?<=(?:c est|c|sera) )(?:(?:le )?lundi de (?:paques|pentecote)|paques|(?:la )?pentecote|l ascension))\\b`, (m) => {

@@ -60,7 +60,7 @@ function prepareNow(text: string): string {
     .replace(/,/g, ' , ')
     // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
     // (« 4-5-6 janvier » lists three).
-    .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b)/g, '$1 au $2 ')
+    .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|feb|march|apr|may|june|july|aug)[a-z]*\b)/g, '$1 au $2 ')
     // « 11-15/01 »: the two days share the month written after the second (« du 11/01 au 15/01 »).
     .replace(/(?<![\d/.-])\b(\d{1,2}) ?- ?(\d{1,2})([/.]\d{1,2})\b(?![/.-]?\d)/g, (m: string, a: string, b: string, month: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `du ${a}${month} au ${b}${month}` : m))
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
@@ -146,7 +146,7 @@ function prepareNow(text: string): string {
     .replace(globalPattern`\\b(du|de) (lun|mar|mer|jeu|ven|sam|dim) (au|a) (${ANY_WEEKDAY})\\b`, (_m: string, from: string, a: string, to: string, b: string) => `${from} ${SHORT_WEEKDAYS[a] as string} ${to} ${SHORT_WEEKDAYS[b] ?? b}`)
     // (« pour Sam mardi »: « sam » before a weekday of the week to come, not Sunday or Monday, is a first name.)
     .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w, at: number) => (w === 'sam' && at === 0 && !/^sam(?: ?,| et| ou)? (?:dim|dimanche|lun|lundi)\b/.test(run) ? w : (SHORT_WEEKDAYS[w] as string))))
-    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem|prochaine?|en huit)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
+    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=(?:\d{1,2}|1er)\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem|prochaine?|en huit)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
     .replace(/\b((?:sauf|excepte|hormis|mais pas)(?: le| les)?) (lun|mar|mer|jeu|ven|sam|dim)\b/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
     // « ça ferme à quelle heure le sam ? », « ouvert ce ven ? »: a short weekday after « le », « ce », « chaque », where the clause ends
     .replace(/\b(le|ce|chaque) (lun|mar|mer|jeu|ven|sam|dim)(?= ?(?:[?!.,]|$))/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)

@@ -22,8 +22,8 @@ const PAST = new RegExp(
   '\\b(?:(?<!\\b(?:c|ce|ce n|c n|ca) )etait|etait(?! (?:pas +)?(?:le |la |ce )?(?:\\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b| pas {2})|etaient|etais|etions|etiez|' +
     // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
-    // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
-    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|payee?s?|reglee?s?|prelevee?s?|debitee?s?|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu|' +
+    // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come, nor « le rendez-vous a été fixé lundi en huit », an appointment to come)
+    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu|fixe|programm|planifi)\\w*)|manque|mange|payee?s?|reglee?s?|prelevee?s?|debitee?s?|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu|' +
     'appris|accouche|commence|echoue|comptee?s?|hospitalisee?s?|operee?s?|vue?s?|gagne|reussi|obtenu|remporte|' +
     // « il a fait une mauvaise chute à la récréation ce matin », « elle a fait un malaise »
     'fait (?:une|un) (?:(?:mauvaise|grosse|petite|vilaine) )?(?:chute|malaise|crise|allergie|reaction))|' +

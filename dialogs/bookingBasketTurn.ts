@@ -15,6 +15,7 @@ import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 import { weekdayOutOfBasket } from './basketWeekdayOut';
+import { childOnlySaid } from '../src/nlu/childOnlySaid';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, dayForDay, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './allChildrenSaid';
 import { recurrenceEnded } from './basketRecurrenceEnd';
@@ -123,7 +124,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « pas jeudi, il mange chez sa tata » at a basket of Thursdays on several weeks: every Thursday of it (basketWeekdayOut.ts).
   if (dropped) understood = weekdayOutOfBasket(said, understood, current);
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence; « replace the 8th with the 10th »: not the invoices.
-  const ownWords = dropped || correctsActivity(said) || dayForDay(said) !== undefined;
+  // « en fait c'est pour Hugo »: the basket's child changed, not Hugo's bookings asked (childOnlySaid.ts).
+  const ownWords = dropped || correctsActivity(said) || dayForDay(said) !== undefined || childOnlySaid(said, names);
   if (!chosen && !ownWords && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
   const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);

@@ -29,6 +29,7 @@ import { changedWishes, readWithExceptions, swapped, takesOut, withWeekOf } from
 import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
+import { childOnlySaid } from '../src/nlu/childOnlySaid';
 import { prepare } from '../src/nlu/frenchText';
 import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
@@ -140,7 +141,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
-  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) && !correctsActivity(said) ? elsewhere(deps, step, input) : undefined;
+  // « en fait c'est pour Hugo »: the calendar's child changed, not Hugo's bookings asked (childOnlySaid.ts).
+  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) && !correctsActivity(said) && !childOnlySaid(said, names) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   // « Hugo plutôt à la garderie » at the calendar of both: Hugo's activity next, the calendar for the others (bookingParts.ts).
   const parts = await partsAtCalendar(deps, step, options, account, list, said, understood.dates);

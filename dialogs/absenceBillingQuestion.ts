@@ -1,6 +1,6 @@
 /**
  * « c facturé si je previens pas ? », « est-ce que je paie s'il est absent ? », « si elle mange pas c payé ? »: whether
- * a day missed is billed, asked at the menu (or, with no « si absent », at an absence or right after it). The absence's billing rule answers it (not the invoices). Works on
+ * a day missed is billed, or which papers justify an absence, asked at the menu (or, with no « si absent », at an absence or right after it). The absence's billing rule answers it (not the invoices). Works on
  * prepare()d text.
  */
 import { prepare } from '../src/nlu/frenchText';
@@ -12,7 +12,18 @@ const PAY_HOW = /\b(?:pay\w*|paie|paies|paient|regl\w*) (?:par|en ligne|avec|com
 /** A day missed, or not warned: « si je préviens pas », « s'il est absent », « quand elle mange pas », « en cas d'absence ». */
 const MISSED = /\b(?:si|s|quand|lorsqu\w*|en cas d)\b.*\b(?:previen\w*|prevenir|prevenu|signal\w*|annul\w*|absen\w*|malade|vient pas|va pas|mange pas|mangera pas|ira pas|viendra pas)\b/;
 
-export const asksAbsenceBilling = (said: string): boolean => BILLED.test(said) && MISSED.test(said) && !PAY_HOW.test(said) && !/\bfacture (?:de|du|d) \w+\b/.test(said);
+/**
+ * « c'est quoi les papiers à fournir pour l'absence ? », « il faut un certificat si elle est malade ? »: what justifies an absence,
+ * asked (the rule says it: a medical certificate, for the days after the deadline); never a paper sent (« comment envoyer le certificat »).
+ */
+const PAPERS = /\b(?:papiers?|documents?|justificatifs?|certificats?|pieces?|justifier|justifie\w*)\b/;
+const ASKED = /\?|\b(?:quoi|quels?|quelles?|faut|besoin|dois|doit|necessaires?|obligatoires?|fournir)\b/;
+const ABSENT = /\b(?:absen\w*|malade)\b/;
+const SENDS = /\b(?:envoi\w*|envoy\w*|joind\w*|joint|depos\w*|transmet\w*|comment|voici|voila|ci joint|scann?\w*|photo\w*|recu|reçu)\b/;
+export const asksAbsencePapers = (said: string): boolean => PAPERS.test(said) && ASKED.test(said) && ABSENT.test(said) && !SENDS.test(said);
+
+export const asksAbsenceBilling = (said: string): boolean =>
+  (BILLED.test(said) && MISSED.test(said) && !PAY_HOW.test(said) && !/\bfacture (?:de|du|d) \w+\b/.test(said)) || asksAbsencePapers(said);
 
 /** An invoice or a payment named (« ma facture », « payer la cantine en ligne »): the invoices asked for, not whether the absence is billed. */
 const INVOICE_NAMED = /\b(?:ma|mes|la|les|une|cette|vos|votre|my|the) (?:factures?|invoices?|bills?)\b|\bfacture (?:de|du|d)\b|\b(?:payer|regler|pay) (?:ma|mes|la|les|une|cette|my|the|en ligne|online)\b/;

@@ -1,6 +1,6 @@
 /**
  * The answer to a question asked at a task's question (see topicSwitch.ts and src/nlu/topicRequest.ts):
- * hours, contacts or an address; the rates; the booking deadlines; a démarche's delay or price; how to pay; an invoice disputed; the school calendar (thanks said before the
+ * hours, contacts or an address; the rates; the booking deadlines; a démarche's delay or price; how to pay; an invoice disputed; the school calendar; the children's care (careAside.ts) (thanks said before the
  * task is done: closingAside.ts).
  */
 import { parisDay } from '../src/domain/parisTime';
@@ -15,6 +15,8 @@ import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
 import { requestFactsAnswer } from './requestFactsAnswer';
 import { schoolCalendarAnswer } from './schoolCalendarAnswer';
 import { tariffsAnswer } from './tariffsAnswer';
+import { careQuestionAnswer } from './careQuestionAnswer';
+import { enrolmentPapersAnswer } from './enrolmentAnswer';
 
 /**
  * `activityId`: the activity being booked (its rates and deadlines when the question names none); `topic`: the task's
@@ -53,6 +55,10 @@ export async function asideAnswer(
       return tariffsAnswer(deps, ctx, text, activityId, offered);
     case 'deadlines':
       return deadlinesAnswer(deps, ctx, text, activityId);
+    case 'care':
+      // No more SMS (STOP by SMS), the papers to enrol (the enrolment service), else the périscolaire's question (careAside.ts).
+      if (aside.asked === 'smsOptOut') return t('reminders.smsOptOut');
+      return aside.asked === 'enrolmentPapers' ? enrolmentPapersAnswer(deps, ctx) : careQuestionAnswer(deps, ctx, aside.asked);
     case 'requestFact':
       return (await requestFactsAnswer(deps, ctx, text, running))?.text;
   }

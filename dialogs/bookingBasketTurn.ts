@@ -14,6 +14,8 @@ import { correctsActivity } from '../src/nlu/activityPerChild';
 import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
+import { weekdayOutOfBasket } from './basketWeekdayOut';
+import { childOnlySaid } from '../src/nlu/childOnlySaid';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, dayForDay, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './allChildrenSaid';
 import { recurrenceEnded } from './basketRecurrenceEnd';
@@ -114,7 +116,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const unknown = chosen ? undefined : await unknownChildLead(deps, step.context, account, said, names);
   if (unknown) return step.replaceDialog(BASKET, { ...options, lead: unknown });
   // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
-  const understood = withCareSlot(list, options.activityId, said, numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read);
+  let understood = withCareSlot(list, options.activityId, said, numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read);
   // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
   // « Abandonner », « 3 »: this basket; « annuler » (a stop word, found in the option's words only loosely): every one.
   const shownNow = shownOptions(step);
@@ -122,8 +124,11 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (abandonsEvery(input.text, options, abandoning)) return abandonPart(deps, step, options, list, basket.wishes, true);
   // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
   const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove', names);
+  // « pas jeudi, il mange chez sa tata » at a basket of Thursdays on several weeks: every Thursday of it (basketWeekdayOut.ts).
+  if (dropped) understood = weekdayOutOfBasket(said, understood, current);
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence; « replace the 8th with the 10th »: not the invoices.
-  const ownWords = dropped || correctsActivity(said) || dayForDay(said) !== undefined;
+  // « en fait c'est pour Hugo »: the basket's child changed, not Hugo's bookings asked (childOnlySaid.ts).
+  const ownWords = dropped || correctsActivity(said) || dayForDay(said) !== undefined || childOnlySaid(said, names);
   if (!chosen && !ownWords && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
   const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);

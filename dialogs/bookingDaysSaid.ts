@@ -12,6 +12,7 @@ import { daysPerChild } from '../src/nlu/childDays';
 import { daysWithChildException } from '../src/nlu/childExceptions';
 import { prepare } from '../src/nlu/frenchText';
 import { talksWeather } from '../src/nlu/weatherTalk';
+import { withEnd } from '../src/nlu/dates';
 
 /** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
 export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month' | 'childDays'> | undefined {
@@ -52,10 +53,11 @@ export function mixedSaid(deps: DialogDeps, text: string, list: readonly Bookabl
  * Each child's own days said with one action (« le 19 pour Hugo et le 21 pour Léa », « jeudi et vendredi sauf Hugo vendredi »),
  * read with the children of the activities offered.
  */
-export function childDaysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month: string | undefined, action: DayAction['action']): DayAction[] | undefined {
+export function childDaysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month: string | undefined, action: DayAction['action'], end?: string): DayAction[] | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const read = (part: string, partMonth?: string) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone);
-  return daysPerChild(text, names, read, action) ?? daysWithChildException(text, names, read, action);
+  // `end`: the answer to « Jusqu'à quand ? » after « Léa les lundis, Hugo les jeudis », added to each child's part (never to no words).
+  const read = (part: string, partMonth?: string) => deps.understand(end && /\p{L}/u.test(part) ? withEnd(part, end) : part, names, partMonth ?? month, list[0]?.activity.schoolZone);
+  return daysPerChild(text, names, read, action, end !== undefined) ?? (end ? undefined : daysWithChildException(text, names, read, action));
 }
 
 /**

@@ -29,13 +29,14 @@ import { changedWishes, readWithExceptions, swapped, takesOut, withWeekOf } from
 import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
+import { childOnlySaid } from '../src/nlu/childOnlySaid';
 import { prepare } from '../src/nlu/frenchText';
 import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
-import { mixedSaid, wishesFor } from './bookingDaysSaid';
+import { childDaysSaid, mixedSaid, wishesFor } from './bookingDaysSaid';
 import { allChildrenSaid } from './allChildrenSaid';
 import { firstUsableWeekday } from './weekdayShown';
 
@@ -141,7 +142,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
-  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) && !correctsActivity(said) ? elsewhere(deps, step, input) : undefined;
+  // « en fait c'est pour Hugo »: the calendar's child changed, not Hugo's bookings asked (childOnlySaid.ts).
+  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) && !correctsActivity(said) && !childOnlySaid(said, names) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   // « Hugo plutôt à la garderie » at the calendar of both: Hugo's activity next, the calendar for the others (bookingParts.ts).
   const parts = await partsAtCalendar(deps, step, options, account, list, said, understood.dates);
@@ -185,7 +187,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     // « et pour Hugo aussi »: Hugo with the children shown, not instead of them.
     const also = ALSO_CHILD.test(normalize(said));
     const ids = also ? [...new Set([...(options.childIds ?? []), ...here.map((c) => c.id)])] : here.map((c) => c.id);
-    if (understood.dates.length === 0) {
+    // (« Léa les lundis, Hugo les jeudis »: each child's recurrence, its end asked next, never a change of the children alone.)
+    if (understood.dates.length === 0 && !understood.needsEndDate) {
       // « c'est pour Hugo » at the days: the calendar for that child, the days chosen so far moved to them.
       const moved = [...new Map(ids.flatMap((childId) => (options.wishes ?? []).map((w) => [`${childId} ${w.day}`, { ...w, childId }] as const))).values()];
       const lead = t('booking.forChildren', { names: children.filter((c) => ids.includes(c.id)).map((c) => c.firstName).join(', ') });
@@ -216,7 +219,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
   const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
   // « réserver le 7 et annuler le 14 »: each day with its own action.
-  const actions = mixedSaid(deps, said, list, options.month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
+  // « Léa le 4 et Hugo le 7 », « Léa les lundis, Hugo les jeudis » + « jusqu'à fin janvier »: each child's own days (bookingDaysSaid.ts).
+  const ownDays = ended?.dates.length && open ? childDaysSaid(deps, open, list, options.month, action, recurrenceEnd(input.text)) : childDaysSaid(deps, said, list, options.month, action);
+  const actions = mixedSaid(deps, said, list, options.month, options.cancel ? 'remove' : 'add') ?? ownDays ?? understood.dates.map((day) => ({ day, action }));
   const wishes = mergeWishes(kept, wishesFor(actions, childIds, list));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }

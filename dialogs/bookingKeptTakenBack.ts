@@ -3,7 +3,8 @@
  * booking asked from the menu (« réserver la garderie le 14 »): the days kept aside come back. When the new basket is
  * planned, the days of a booking put aside for the same activity and the same children (its basket, or the days ticked
  * on its calendar) join it, said so, and that booking is no longer kept aside (its days are here now). One of another
- * activity or other children stays aside and is offered back once the new booking ends (pausedTasks.ts offerResume).
+ * activity or other children, or days to book kept while days are cancelled now (and the reverse), stays aside and is offered
+ * back once the new booking ends (pausedTasks.ts offerResume).
  */
 import type { DialogContext } from './dialogLibrary';
 import type { Wish } from '../src/domain/reservations';
@@ -42,7 +43,10 @@ export async function withKeptDays(deps: DialogDeps, dc: DialogContext, account:
   for (const task of [...list].reverse().filter(isBooking)) {
     const options = keptOptions(task);
     const kept = options ? await keptWishes(deps, account, options) : [];
-    const matches = options?.activityId === activityId && kept.length > 0 && kept.every((w) => children.has(w.childId));
+    // A cancellation (« annuler la cantine de Léa le 7 ») takes back no days to book kept aside, nor a booking days to cancel:
+    // the basket would book what the resident did not ask for now (offered back instead).
+    const sameWay = wishes.every((w) => w.action === 'remove') === kept.every((w) => w.action === 'remove');
+    const matches = options?.activityId === activityId && kept.length > 0 && sameWay && kept.every((w) => children.has(w.childId));
     if (!matches) {
       // Another activity or child: offered back once this booking ends (not lost behind an offer made before).
       if (kept.length > 0) task.offered = false;

@@ -17,6 +17,8 @@ import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { splitFullName } from '../src/nlu/fullName';
 import { namesForPlace } from '../src/nlu/namesForPlace';
+import { isKnownFirstName } from '../src/nlu/firstNames';
+import { fold } from '../src/nlu/yesNo';
 import { check, recipientAsFiled, withoutFirstName } from './accountFields';
 import { capitalized } from '../src/domain/capitals';
 import type { AddressTown } from '../src/domain/postalAddress';
@@ -32,6 +34,8 @@ export type Read = { leadKey: string; leadParams?: Record<string, unknown> } | '
 export interface PlaceBefore {
   otherPlace?: string;
   livedHere?: boolean;
+  /** A first name typed alone just before (folded): typed again, it is the place (« Albert », in the Somme). */
+  nameSaid?: string;
 }
 
 /**
@@ -69,6 +73,11 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
     if (draft.lastName || draft.firstName) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
     Object.assign(draft, { lastName, firstName });
     return { leadKey: 'civilAct.namesRead', leadParams: { ...kept, lastName, firstName } };
+  }
+  // « ROBERT », « Sophie »: a first name typed alone (the names are asked next), not another commune's; typed again, the place.
+  const word = lived ? undefined : answer.trim().replace(/[.!]+$/, '');
+  if (word && /^[\p{L}'’-]+$/u.test(word) && isKnownFirstName(word) && !isThisCommune(commune, word) && before.nameSaid !== fold(word)) {
+    return { leadKey: 'civilAct.nameAtPlace', leadParams: { ...kept, name: word, nameSaid: fold(word) } };
   }
   const said = readPlaceSentence(lived ?? answer);
   if (said.abroad) return 'abroad';

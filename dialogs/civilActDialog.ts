@@ -83,6 +83,7 @@ export class CivilActDialog extends ComponentDialog {
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
+      ...(typeof leadParams?.nameSaid === 'string' ? { nameSaid: leadParams.nameSaid } : {}),
     };
     // The same question asked again (not understood): its explanations said once, the question and a hint said again.
     const reask = field !== undefined && !options.fixing && options.askedBefore === field;

@@ -32,7 +32,10 @@ import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
 import { markResumed } from './anyInputPrompt';
 import { readsOwnWords } from './ownWords';
-import { offerResume, pausedCount, pausedOf } from './pausedTasks';
+import { dropPaused, offerResume, pausedCount, pausedOf } from './pausedTasks';
+
+/** « annule tout », « tout annuler », « on laisse tout tomber »: every task, those put aside too. */
+const EVERYTHING = /\b(?:(?:annul\w*|abandonn\w*|arret\w*|stop\w*|laiss\w*(?: tomber)?|oubli\w*) tout|tout (?:annuler|abandonner|arreter|stopper|oublier|laisser tomber|tomber))\b/;
 import { menuStateOf } from './menu';
 import { takeAside } from './topicSwitch';
 import { pauseTask } from './taskResume';
@@ -189,11 +192,15 @@ async function putAsideForLater(deps: DialogDeps, innerDc: DialogContext, place:
   return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }
 
-/** « annuler » in a task: it stops, said so; a task put aside before it is offered back. */
+/**
+ * « annuler » in a task: it stops, said so; a task put aside before it is offered back. « en fait annule tout »: the tasks put
+ * aside are given up too (a booking kept aside came back into the next one's basket).
+ */
 async function cancelTask(deps: DialogDeps, innerDc: DialogContext): Promise<DialogTurnResult> {
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.cancelled') });
   await innerDc.cancelAllDialogs();
-  await offerResume(deps, innerDc);
+  if (EVERYTHING.test(prepare(innerDc.context.activity.text ?? ''))) dropPaused(innerDc);
+  else await offerResume(deps, innerDc);
   return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }
 

@@ -37,7 +37,7 @@ import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { activeIds, nameOf, runningTask, type TaskName } from './taskNames';
 import { ABSENCE_DIALOG } from './absenceDialog';
-import { asksAbsenceBilling, asksBillingOfAbsence } from './absenceBillingQuestion';
+import { asksAbsenceBilling, asksAbsencePapers, asksBillingOfAbsence } from './absenceBillingQuestion';
 import { prepare } from '../src/nlu/frenchText';
 import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
@@ -89,7 +89,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « je dois payer quand même ? » at the absence's questions (its certificate): its billing rule, the question asked again (not the invoices).
   // « c facturé si elle est malade ? » at another task's question (creating the space, a démarche): the same rule (it was the régie's
   // contact); not in a booking, whose deadlines answer it (deadlinesAnswer.ts).
-  const absent = activeIds(innerDc).includes(ABSENCE_DIALOG) ? asksBillingOfAbsence(text) : runningTask(innerDc) !== 'book' && asksAbsenceBilling(prepare(text));
+  // « c'est quoi les papiers à fournir pour l'absence ? » in a booking too: the same rule (a paper to send, before).
+  const absent = activeIds(innerDc).includes(ABSENCE_DIALOG) ? asksBillingOfAbsence(text) : (runningTask(innerDc) !== 'book' && asksAbsenceBilling(prepare(text))) || asksAbsencePapers(prepare(text));
   if (absent) {
     await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('absence.rule') });
     await repromptQuestion(innerDc);

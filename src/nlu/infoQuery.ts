@@ -194,7 +194,8 @@ const QUESTION_ASKED = /^(?:(?:et|mais|euh|bonjour) )?(?:est ce|c est combien|co
  */
 function asksForSurcharge(said: string, text: string, inBooking: boolean): boolean {
   const asked = text.includes('?') || QUESTION_ASKED.test(said);
-  return asked && (SURCHARGE.test(said) || (inBooking && LATE.test(said)));
+  // « combien ça coûte si je réserve après le délai ? » at the menu: lateness with a booking said (it was the invoices).
+  return asked && (SURCHARGE.test(said) || ((inBooking || /\b(?:reserv\w*|annul\w*|inscri\w*)\b/.test(said)) && LATE.test(said)));
 }
 
 /** « comment ça ? », « c'est-à-dire ? »: asking what the bot just said means. */

@@ -23,6 +23,7 @@
  * - during a démarche, a question about its delay or price (« ça va prendre combien de temps ? », « c'est gratuit ? ») too.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
+import { careAsked, type CareAsked } from './careAside';
 import { keyQuestionAtSignIn } from './familyKeyQuestions';
 import { prepare } from './frenchText';
 import { invoiceDispute, type InvoiceDispute } from './invoiceDispute';
@@ -135,7 +136,7 @@ const HOW_TO_TASK: Readonly<Record<string, Intent>> = { booking: 'book', absence
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'requestFact' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'invoiceDispute'; dispute: InvoiceDispute } | { kind: 'schoolCalendar'; asked: SchoolCalendarQuestion } | undefined;
+export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'requestFact' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'invoiceDispute'; dispute: InvoiceDispute } | { kind: 'schoolCalendar'; asked: SchoolCalendarQuestion } | { kind: 'care'; asked: CareAsked } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -148,6 +149,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « c'est quand les vacances de février ? » in a form: the school calendar, the form goes on (never at a booking's own questions, where the holidays may be the days; its sign-in asks nothing of days).
   const calendar = said && prompt.area !== 'booking' ? schoolCalendarQuestion(prepare(text)) : undefined;
   if (calendar) return { kind: 'schoolCalendar', asked: calendar };
+  // « ma voisine peut la récupérer ? », « jveux plus recevoir les sms », « il a perdu son doudou à la garderie »: answered there (careAside.ts).
+  const care = said ? careAsked(prepare(text)) : undefined;
+  if (care) return { kind: 'care', asked: care };
   if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options) && !noForAnotherTask(text, prompt.area))) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)

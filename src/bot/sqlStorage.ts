@@ -8,6 +8,7 @@
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { redactKept } from '../redact';
+import { stateWritten } from '../ops/metrics';
 
 /** What the store offers for state rows (db/repositories/stateRepository implements it). */
 export interface StateStore {
@@ -89,6 +90,7 @@ export class SqlStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const items = Object.entries(changes).map(([key, item]) => ({ key, item: item as { eTag?: string } | undefined, data: this.textOf(item) }));
+    for (const { data } of items) stateWritten(data);
     // Several written over any eTag (a turn's conversation and user states): one statement.
     if (items.length > 1 && items.every(({ item }) => item?.eTag === undefined || item.eTag === '*')) {
       const etags = await this.store.overwriteAll(items.map(({ key, data }) => ({ key, data })));

@@ -66,7 +66,10 @@ export class SqlStorage implements Storage {
       const row = rows.get(key);
       // Each reader gets its own objects (botbuilder changes what it reads).
       if (!row) continue;
-      const item = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+      const parsed = JSON.parse(row.data) as unknown;
+      // The eTag set on the object parsed, not on a copy of it (a second object of every key a turn).
+      const item = (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { ...(parsed as object) }) as Record<string, unknown>;
+      item.eTag = row.etag;
       // What JSON.stringify writes is read back and written out again to the same text.
       readTexts.set(item, row.data);
       items[key] = item;

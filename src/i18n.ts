@@ -83,12 +83,18 @@ export class Texts {
    */
   private readonly found = new Map<Locale, Set<string>>();
   private readonly written = new Map<string, Map<string, string>>();
+  /** The translate function of each locale and version, made once (a turn asked for it about seven times, each two of i18next's fixed functions). */
+  private readonly made = new Map<string, Translate>();
 
   /**
    * A translate function for one locale (in plain language when `plain`; in the `sms` version,
    * where a key has one, when `short`). A missing key throws, so a typo cannot reach a resident.
    */
   for(locale: Locale = DEFAULT_LOCALE, plain = false, short = false): Translate {
+    return mapGet(this.made, `${locale}|${plain}|${short}`, () => this.make(locale, plain, short));
+  }
+
+  private make(locale: Locale, plain: boolean, short: boolean): Translate {
     const t: TFunction = plain ? this.instance.getFixedT(locale, PLAIN_NS) : this.instance.getFixedT(locale);
     const sms: TFunction = this.instance.getFixedT(locale, SMS_NS);
     const found = mapGet(this.found, locale, () => new Set<string>());

@@ -91,7 +91,9 @@ export function redactKept<T>(value: T): T {
   if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const k of Object.keys(object)) {
+    // for…in lists the keys without an array of them (JSON's objects have no inherited keys to skip).
+    for (const k in object) {
+      if (!Object.hasOwn(object, k)) continue;
       const v = object[k];
       const out = redactKept(v);
       if (out !== v) (copy ??= { ...object })[k] = out;

@@ -17,6 +17,7 @@ import { turnStarted } from '../ops/metrics';
 import { CONFIG_VERSION_READ, saveTogether, type TurnConversationState, type TurnUserState } from './botStates';
 import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
+import { keepDialogPaths } from './dialogPaths';
 import { englishFirstSentence } from './firstSentence';
 import { helloWords } from '../../dialogs/helloWords';
 import { plainAsked } from './plainAside';
@@ -63,6 +64,7 @@ export class CitizenBot extends ActivityHandler {
   ) {
     super();
     reuseDialogMemory();
+    keepDialogPaths();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
     this.heard = conversationState.createProperty<boolean>('sentenceHeard');

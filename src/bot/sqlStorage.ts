@@ -8,6 +8,7 @@
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { redactKept } from '../redact';
+import { stateWritten } from '../ops/metrics';
 
 /** What the store offers for state rows (db/repositories/stateRepository implements it). */
 export interface StateStore {
@@ -65,7 +66,10 @@ export class SqlStorage implements Storage {
       const row = rows.get(key);
       // Each reader gets its own objects (botbuilder changes what it reads).
       if (!row) continue;
-      const item = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+      const parsed = JSON.parse(row.data) as unknown;
+      // The eTag set on the object parsed, not on a copy of it (a second object of every key a turn).
+      const item = (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : { ...(parsed as object) }) as Record<string, unknown>;
+      item.eTag = row.etag;
       // What JSON.stringify writes is read back and written out again to the same text.
       readTexts.set(item, row.data);
       items[key] = item;
@@ -89,6 +93,7 @@ export class SqlStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const items = Object.entries(changes).map(([key, item]) => ({ key, item: item as { eTag?: string } | undefined, data: this.textOf(item) }));
+    for (const { data } of items) stateWritten(data);
     // Several written over any eTag (a turn's conversation and user states): one statement.
     if (items.length > 1 && items.every(({ item }) => item?.eTag === undefined || item.eTag === '*')) {
       const etags = await this.store.overwriteAll(items.map(({ key, data }) => ({ key, data })));

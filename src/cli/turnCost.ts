@@ -4,7 +4,8 @@
  * the benchmark's scenario (welcome, sign-in, a booking in natural language, its confirmation, the
  * calendar card, the invoices) is sent for every resident in turn, one at a time, and the metrics
  * are read before and after each step (after a first pass of a few residents, unmeasured). Printed per step: database statements and write transactions per turn, the bot's
- * CPU per turn (less the CPU of reading the metrics, measured in the same run) and the mean time.
+ * CPU per turn (less the CPU of reading the metrics, measured in the same run), the bytes its main thread allocated
+ * per turn (V8's heap, less what reading the metrics allocates) and its garbage collections' time, the characters of JSON per state written and the mean time.
  * `--residents N` (default 30); `--warm N` residents first, unmeasured (default 300: V8 compiles the hot code in them); `--postgres URL` runs the bot on a new database of that server;
  * `--cpu-prof DIR` writes the bot's V8 CPU profile into DIR when it stops (node --cpu-prof); `--node-arg A` (repeatable)
  * gives node an option of its own (`--perf-basic-prof`, for `perf record -p` on the bot: CPU samples of all its threads);
@@ -61,6 +62,12 @@ interface Reading {
   /** The kernel's part of cpu (system calls: the database's file writes, sockets). */
   sys: number;
   turns: number;
+  /** Bytes allocated on the bot's heap (nodejs_heap_allocated_bytes_total). */
+  allocated: number;
+  /** Seconds of garbage collection on the bot's main thread (nodejs_gc_seconds_total). */
+  gc: number;
+  stateWrites: number;
+  stateBytes: number;
 }
 
 async function read(port: number): Promise<Reading> {
@@ -68,7 +75,7 @@ async function read(port: number): Promise<Reading> {
   if (res.status !== 200) throw new Error(`/metrics answered ${res.status}`);
   const text = await res.text();
   const sum = (name: string) => [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((a, m) => a + Number(m[1]), 0);
-  return { statements: sum('db_statements_total'), transactions: sum('db_transactions_total'), cpu: sum('process_cpu_seconds_total'), sys: sum('process_cpu_system_seconds_total'), turns: sum('bot_turns_total') };
+  return { statements: sum('db_statements_total'), transactions: sum('db_transactions_total'), cpu: sum('process_cpu_seconds_total'), sys: sum('process_cpu_system_seconds_total'), turns: sum('bot_turns_total'), allocated: sum('nodejs_heap_allocated_bytes_total'), gc: sum('nodejs_gc_seconds_total'), stateWrites: sum('bot_state_writes_total'), stateBytes: sum('bot_state_written_chars_total') };
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
@@ -103,12 +110,13 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i += 1) await read(bot.port);
     const r1 = await read(bot.port);
     const scrapeCpu = (r1.cpu - r0.cpu) / 21;
+    const scrapeAllocated = (r1.allocated - r0.allocated) / 21;
 
     const port = bot.port;
     const pid = bot.child.pid as number;
     const instructionsColumn = counter ? ` ${'M instr./turn'.padStart(14)}` : '';
-    console.log(`  ${'step'.padEnd(28)} ${'statements/turn'.padStart(16)} ${'transactions'.padStart(13)} ${'CPU ms/turn'.padStart(12)} ${'of it system'.padStart(13)} ${'ms/turn'.padStart(9)}${instructionsColumn}`);
-    const all = { statements: 0, transactions: 0, cpu: 0, sys: 0, turns: 0, ms: 0, instructions: 0 };
+    console.log(`  ${'step'.padEnd(28)} ${'statements/turn'.padStart(16)} ${'transactions'.padStart(13)} ${'CPU ms/turn'.padStart(12)} ${'of it system'.padStart(13)} ${'KB alloc/turn'.padStart(14)} ${'GC ms/turn'.padStart(11)} ${'state ch/write'.padStart(14)} ${'ms/turn'.padStart(9)}${instructionsColumn}`);
+    const all = { statements: 0, transactions: 0, cpu: 0, sys: 0, turns: 0, ms: 0, instructions: 0, allocated: 0, gc: 0, stateWrites: 0, stateBytes: 0 };
     const millions = (n: number, turns: number) => (counter ? ` ${fmt(n / turns / 1e6, 2).padStart(14)}` : '');
     for (const step of steps) {
       const before = await read(port);
@@ -123,16 +131,24 @@ async function main(): Promise<void> {
       const statements = after.statements - before.statements;
       const cpu = after.cpu - before.cpu - scrapeCpu;
       const sys = after.sys - before.sys;
+      const allocated = after.allocated - before.allocated - scrapeAllocated;
+      const stateWrites = after.stateWrites - before.stateWrites;
+      const stateBytes = after.stateBytes - before.stateBytes;
+      all.allocated += allocated;
+      const gc = after.gc - before.gc;
+      all.gc += gc;
+      all.stateWrites += stateWrites;
+      all.stateBytes += stateBytes;
       all.sys += sys;
       all.statements += statements;
       all.transactions += after.transactions - before.transactions;
       all.cpu += cpu;
       all.turns += turns;
       all.ms += ms;
-      console.log(`  ${step.name.padEnd(28)} ${fmt(statements / turns).padStart(16)} ${fmt((after.transactions - before.transactions) / turns).padStart(13)} ${fmt((cpu * 1000) / turns, 2).padStart(12)} ${fmt((sys * 1000) / turns, 2).padStart(13)} ${fmt(ms / turns, 2).padStart(9)}${millions(instructions, turns)}`);
+      console.log(`  ${step.name.padEnd(28)} ${fmt(statements / turns).padStart(16)} ${fmt((after.transactions - before.transactions) / turns).padStart(13)} ${fmt((cpu * 1000) / turns, 2).padStart(12)} ${fmt((sys * 1000) / turns, 2).padStart(13)} ${fmt(allocated / 1024 / turns).padStart(14)} ${fmt((gc * 1000) / turns, 2).padStart(11)} ${fmt(stateBytes / stateWrites, 0).padStart(14)} ${fmt(ms / turns, 2).padStart(9)}${millions(instructions, turns)}`);
     }
-    console.log(`  ${'all turns'.padEnd(28)} ${fmt(all.statements / all.turns).padStart(16)} ${fmt(all.transactions / all.turns).padStart(13)} ${fmt((all.cpu * 1000) / all.turns, 2).padStart(12)} ${fmt((all.sys * 1000) / all.turns, 2).padStart(13)} ${fmt(all.ms / all.turns, 2).padStart(9)}${millions(all.instructions, all.turns)}`);
-    console.log(`\n  (reading /metrics costs ${fmt(scrapeCpu * 1000, 2)} ms of CPU, taken out of each step)`);
+    console.log(`  ${'all turns'.padEnd(28)} ${fmt(all.statements / all.turns).padStart(16)} ${fmt(all.transactions / all.turns).padStart(13)} ${fmt((all.cpu * 1000) / all.turns, 2).padStart(12)} ${fmt((all.sys * 1000) / all.turns, 2).padStart(13)} ${fmt(all.allocated / 1024 / all.turns).padStart(14)} ${fmt((all.gc * 1000) / all.turns, 2).padStart(11)} ${fmt(all.stateBytes / all.stateWrites, 0).padStart(14)} ${fmt(all.ms / all.turns, 2).padStart(9)}${millions(all.instructions, all.turns)}`);
+    console.log(`\n  (reading /metrics costs ${fmt(scrapeCpu * 1000, 2)} ms of CPU and ${fmt(scrapeAllocated / 1024)} KB of allocations, taken out of each step; ${fmt(all.stateWrites / all.turns, 2)} state writes a turn)`);
   } finally {
     await bot?.stop();
     await database?.drop();

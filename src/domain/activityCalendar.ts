@@ -58,7 +58,7 @@ export type DayRun = { runs: true; schoolYear: string; session?: SchoolHolidayPe
 
 /** The school year a day belongs to (from its classesStart to the next one), or undefined outside the published calendar. */
 export function schoolYearAt(calendar: SchoolCalendar, day: string): SchoolYearCalendar | undefined {
-  const years = [...calendar.years].sort((a, b) => a.classesStart.localeCompare(b.classesStart));
+  const years = yearsInOrder(calendar.years);
   const index = years.findLastIndex((y) => y.classesStart <= day);
   const year = years[index];
   if (!year) return undefined;
@@ -66,6 +66,20 @@ export function schoolYearAt(calendar: SchoolCalendar, day: string): SchoolYearC
   // After the summer holidays' end without the next year published, the calendar is unknown.
   if (summer && day >= summer.resume && !years[index + 1]) return undefined;
   return year;
+}
+
+/**
+ * The years by their classes' start, sorted once per list of years (a month's calendar asks for each of its days, several
+ * times): kept with the years it was sorted from, and sorted again if the list's years changed.
+ */
+const sortedYears = new WeakMap<readonly SchoolYearCalendar[], { from: SchoolYearCalendar[]; sorted: SchoolYearCalendar[] }>();
+
+function yearsInOrder(years: SchoolYearCalendar[]): SchoolYearCalendar[] {
+  const kept = sortedYears.get(years);
+  if (kept && kept.from.length === years.length && kept.from.every((y, i) => years[i] === y)) return kept.sorted;
+  const sorted = [...years].sort((a, b) => a.classesStart.localeCompare(b.classesStart));
+  sortedYears.set(years, { from: [...years], sorted });
+  return sorted;
 }
 
 function holidayAt(year: SchoolYearCalendar, day: string): SchoolHolidayPeriod | undefined {

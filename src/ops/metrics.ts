@@ -12,16 +12,31 @@
  * - `nodejs_eventloop_delay_max_seconds`, `nodejs_eventloop_delay_p99_seconds`: the event loop's
  *   delay since the process started metrics (perf_hooks, 10 ms resolution).
  * - `process_resident_memory_bytes`, `nodejs_heap_used_bytes`, `process_uptime_seconds`.
+ * - `nodejs_heap_allocated_bytes_total`: bytes the main thread allocated on V8's heap since the first
+ *   read of /metrics (allocations.ts); `nodejs_gc_total`, `nodejs_gc_seconds_total`: its garbage collections and
+ *   their time on the main thread, over the same span.
+ * - `bot_state_writes_total`, `bot_state_written_chars_total`: conversation and user states written
+ *   to the store, and the characters of their JSON text (UTF-16 units: its bytes but for its accented
+ *   letters; Buffer.byteLength would allocate a copy of each text to count them).
  * Counting costs a few additions a turn; nothing is kept per conversation.
  */
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { statementsRun, transactionsRun } from '../../db/statementCount';
+import { allocatedBytes, collected } from './allocations';
 
 /** The channels counted by name; any other channelId (a caller may send anything) counts as `other`. */
 const CHANNELS = ['directline', 'webchat', 'msteams', 'sms', 'emulator', 'test'] as const;
 
 const turns = new Map<string, number>();
 let turnSeconds = 0;
+let stateWrites = 0;
+let stateChars = 0;
+
+/** Counts a state written to the store, of that JSON text (src/bot/sqlStorage.ts). */
+export function stateWritten(text: string): void {
+  stateWrites += 1;
+  stateChars += text.length;
+}
 let loopDelay: IntervalHistogram | undefined;
 
 /** Counts a turn of the bot; the returned function is called when it ends. */
@@ -62,6 +77,11 @@ export function metricsText(): string {
     line('process_cpu_system_seconds_total', 'counter', 'System CPU time of the process.', [['', cpu.system / 1e6]]),
     line('process_resident_memory_bytes', 'gauge', 'Resident memory.', [['', memory.rss]]),
     line('nodejs_heap_used_bytes', 'gauge', 'V8 heap in use.', [['', memory.heapUsed]]),
+    line('nodejs_heap_allocated_bytes_total', 'counter', "Bytes the main thread allocated on V8's heap since the first read of the metrics.", [['', allocatedBytes()]]),
+    line('nodejs_gc_total', 'counter', 'Garbage collections of the main thread since the first read of the metrics.', [['', collected().count]]),
+    line('nodejs_gc_seconds_total', 'counter', 'Time of those collections on the main thread.', [['', collected().seconds]]),
+    line('bot_state_writes_total', 'counter', 'Conversation and user states written.', [['', stateWrites]]),
+    line('bot_state_written_chars_total', 'counter', 'Characters of the JSON text of those states.', [['', stateChars]]),
     line('process_uptime_seconds', 'gauge', 'Seconds since the process started.', [['', process.uptime()]]),
   ];
   if (loopDelay && loopDelay.count > 0) {

@@ -58,6 +58,11 @@ it('counts one turn, its statements and its CPU', async () => {
   expect(of(after, 'process_cpu_seconds_total')).toBeGreaterThan(of(before, 'process_cpu_seconds_total'));
   expect(of(after, 'bot_turn_seconds_total')).toBeGreaterThan(of(before, 'bot_turn_seconds_total'));
   expect(of(after, 'nodejs_eventloop_delay_max_seconds')).toBeGreaterThan(0);
+  // What the turn allocated, and the state it wrote (the welcome's: a conversation's state at least).
+  expect(of(after, 'nodejs_heap_allocated_bytes_total') - of(before, 'nodejs_heap_allocated_bytes_total')).toBeGreaterThan(10_000);
+  expect(of(after, 'nodejs_gc_seconds_total')).toBeGreaterThanOrEqual(of(before, 'nodejs_gc_seconds_total'));
+  expect(of(after, 'bot_state_writes_total') - of(before, 'bot_state_writes_total')).toBeGreaterThanOrEqual(1);
+  expect(of(after, 'bot_state_written_chars_total') - of(before, 'bot_state_written_chars_total')).toBeGreaterThan(100);
 });
 
 it('counts each statement once, and a scrape runs none', async () => {

@@ -1,7 +1,7 @@
 /**
  * The first table `npm run bench` prints: the same concurrent load against the bot and the EchoBot, side by side
  * (turns per second, latency p50/p90/p99 by kind of turn, CPU per turn from /proc and from the bot's /metrics,
- * queries per turn, memory, the driver's own share of the machine, a booking in natural language alone), each
+ * queries per turn, bytes allocated per turn and the state's characters per write (/metrics), memory, the driver's own share of the machine, a booking in natural language alone), each
  * figure's ratio to the EchoBot's, and why turns failed. The figures the targets use (src/cli/bench.ts) too.
  */
 import { cpuDuring } from './cpu';
@@ -61,6 +61,9 @@ export function printLoad({ b, e, metrics0, metrics1, idleMb, startWork, nl, ech
   line('CPU per turn, /proc (ms)', fmt(cpuMs(b), 2), fmt(cpuMs(e), 2), fmt(cpuMs(b) / cpuMs(e), 2));
   line('CPU per turn, /metrics (ms)', fmt(metricsCpuMs, 2), '', '');
   line('queries per turn, /metrics', fmt(queriesPerTurn, 1), '', '');
+  // V8's heap, the main thread (src/ops/allocations.ts); the state's JSON text as written (src/bot/sqlStorage.ts).
+  line('KB allocated per turn, /metrics', fmt(delta('nodejs_heap_allocated_bytes_total') / 1024 / delta('bot_turns_total'), 1), '', '');
+  line('state characters per write, /metrics', fmt(delta('bot_state_written_chars_total') / delta('bot_state_writes_total'), 0), '', '');
   line('memory peak under load (MB RSS)', fmt(b.peakMb, 0), fmt(e.peakMb, 0), fmt(b.peakMb / e.peakMb, 2));
   line('memory after load (MB RSS)', fmt(idleMb.bot, 0), fmt(idleMb.echo, 0), fmt(idleMb.bot / idleMb.echo, 2));
   line('start-up work after the warm pass (s CPU)', fmt(startWork.cpuSeconds, 2), '', '');

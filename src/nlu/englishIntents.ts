@@ -21,7 +21,7 @@ const ENGLISH_WORDS = new Set([
   'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form', 'understand', 'don', 'doesn', 'isn', 'log', 'where',
   'no', 'more', 'miss', 'reach', 'booked', 'appointment', 'if', 'flu', 'stay', 'home', 'twins', 'son', 'kid', 'again', 'reopen',
   'hello', 'hi', 'birth', 'death', 'certificate', 'certificat', 'wedding', 'thanks', 'thank', 'good', 'morning', 'afternoon', 'just',
-  'remove', 'delete', 'take', 'off', 'cancel', 'book', 'lunch', 'next', 'week', 'tomorrow', 'today',
+  'remove', 'delete', 'take', 'off', 'cancel', 'book', 'lunch', 'next', 'week', 'tomorrow', 'today', 'quit',
   // The account, a request and its papers (« I lost my password », « I live in Poissy », « track my request »): never French words.
   'live', 'lost', 'password', 'account', 'request', 'track', 'number', 'papers', 'received', 'got', 'create', 'copy', 'address', 'family', 'key',
   // A payment gone wrong (« the payment didn't work », « payment failed »): read as in French (« le paiement n'a pas marché »).
@@ -39,8 +39,8 @@ const VISIT_AT_A_TIME = /\b(?:can|could|may) (?:i|we) (?:still )?(?:drop (?:by|i
 
 /** In order: the first that matches decides. */
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
-  // « never mind, forget it »: one way of stopping or several (« nah leave it, I'll sort it out later »).
-  ['abort', /^(?:(?:ok |no |nah |nope |oh |actually |actually no ,? |so )?(?:forget (?:about )?it|drop (?:it|that)|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*(?: ,? (?:i ll|i will|we ll) (?:sort it(?: out)?|do it|deal with it|handle it|look into it|come back|try again)(?: myself)?(?: later| tomorrow| demain| another time)?)?$/],
+  // « never mind, forget it »: one way of stopping or several (« nah leave it, I'll sort it out later », « quit this please »).
+  ['abort', /^(?:(?:ok |no |nah |nope |oh |actually |actually no ,? |so )?(?:forget (?:about )?it|drop (?:it|that)|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|(?:i (?:want to |d like to |would like to )?)?quit(?: (?:this|it|now|here|the (?:chat|conversation|bot)))?|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|(?:i (?:want to |d like to |would like to )?)?quit(?: (?:this|it|now|here|the (?:chat|conversation|bot)))?|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*(?: ,? (?:i ll|i will|we ll) (?:sort it(?: out)?|do it|deal with it|handle it|look into it|come back|try again)(?: myself)?(?: later| tomorrow| demain| another time)?)?$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
   // « can I still drop by the council offices late on Friday, around 6pm? »: a visit at a time, whether it is open.
   ['opening_hours', VISIT_AT_A_TIME],
@@ -51,15 +51,17 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   // « I lost my family record book » (not a booking); « proof of address from the town hall », « a residence certificate » (one sent is a paper).
   ['family_booklet', /\bfamily (?:record )?book(?:let)?\b|\blivret de famille\b/],
-  // (« a certificate showing I'm hosting my brother », « proof that my mother lives with me »: the attestation d'hébergement.)
-  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation|proof) of (?:(?:a )?change of )?(?:residence|address|accommodation|lodging)\b|\bchange of address (?:certificat\w*|attestation)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b|\b(?:certificat\w*|attestation|proof|letter|document)\b(?: \w+){0,4}? (?:i m |i am |we re |we are )?(?:hosting|accommodating|housing|putting up) (?:my|our|a)\b|\b(?:certificat\w*|attestation|proof|letter|document)\b(?: \w+){0,5}? (?:lives?|living|stays?|staying) (?:with (?:me|us)|at (?:my|our) (?:place|home|house|flat))\b)/],
+  // (« a certificate showing I'm hosting my brother », « proof that my mother lives with me », « a letter from the town hall saying my
+  // friend lives with me »: the attestation d'hébergement.)
+  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation|proof) of (?:(?:a )?change of )?(?:residence|address|accommodation|lodging)\b|\bchange of address (?:certificat\w*|attestation)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b|\b(?:certificat\w*|attestation|proof|letter|document)\b(?: \w+){0,4}? (?:i m |i am |we re |we are )?(?:hosting|accommodating|housing|putting up) (?:my|our|a)\b|\b(?:certificat\w*|attestation|proof|letter|document|paper)\b(?: \w+){0,8}? (?:lives?|living|stays?|staying) (?:with (?:me|us)|at (?:my|our) (?:place|home|house|flat))\b)/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   // « I can't log in, the code never arrives », « I didn't get the login code »: the sign-in's code, not the password (nor the family's).
   ['sign_in', SIGN_IN_CODE_MISSING],
   // « where do I enter my username and password? »: where the way in takes them, no password lost.
   ['sign_in', /^(?!.*\b(?:forgot\w*|lost|reset|wrong|invalid|not working|doesn t work|does not work)\b).*\bwhere (?:do|can|should|must|shall) (?:i|we) (?:enter|type|put|write|fill in|use|give)\b.{0,30}\b(?:username|user name|login|identifiants?|password|credentials|e ?mail)\b/],
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
-  ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
+  // (« where do I get the key to add my children to my account », « my kids aren't in my account, how do I add them? »: the key that brings them.)
+  ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b|\b(?:key|code)\b.{0,25}\b(?:add|link|attach|see|show|get|bring)\b.{0,12}\b(?:my|our|the) (?:child(?:ren)?|kids?|sons?|daughters?)\b|\b(?:add|link|attach|see|get) (?:my|our|the) (?:child(?:ren)?|kids?|sons?|daughters?)\b.{0,12}\b(?:to|in|into|on) (?:my|our|the) account\b|\b(?:child(?:ren)?|kids?|sons?|daughters?) (?:are|is|aren t|isn t|are not|is not) (?:not )?(?:in|on|showing in|showing on|showing up in) (?:my|our|the) account\b/],
   // « death certificate », « a copy of my wedding certificate », « certificate of birth », « marriage record » (« marriage » is read « mariage »).
   // « a certificate of cohabitation », « proof that we live together »
   ['cohabitation_certificate', /\bcohabitation\b|\b(?:live|living) together\b|\bcommon law\b/],

@@ -5,7 +5,7 @@
  */
 import type { Intent } from './intents';
 import { ASKS_A_MEASURE, BOOK_ASKED, JUDGES_ONLY, PAPER_QUESTION, PAST_ABSENCE } from './intentPhrasings';
-import { CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS, WAY_IN_WORKS } from './signInQuestions';
+import { CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS, REFUSED_YET_RIGHT, WAY_IN_WORKS } from './signInQuestions';
 import { PRIORITY, saysIt } from './intentLexicon';
 import { STILL_POSSIBLE } from './stillPossible';
 import { askedBesideContext } from './contextBeside';
@@ -66,6 +66,8 @@ export function rereadFirst(intent: Intent, said: string, activityNamed: boolean
   if ((intent === 'forgot_password' || intent === 'sign_in') && WAY_IN_WORKS.test(said) && saysIt('family_key', said)) return 'family_key';
   // « comment me connecter ? j'ai bien mon identifiant et mon mot de passe »: the credentials are at hand, the way in is asked.
   // (« connexion impossible, identifiant ok mdp ok mais rien »: said to work, the same; the way in failing is no credential failing.)
+  // « ça me dit identifiants incorrects alors que c'est les bons »: refused, yet said right (nothing forgotten).
+  if (intent === 'forgot_password' && REFUSED_YET_RIGHT.test(said) && !/\b(?:oubli\w*|perdu\w*|reinitialis\w*|nouveau mot de passe)\b/.test(said)) return 'sign_in';
   if (intent === 'forgot_password' && (HAS_CREDENTIALS.test(said) || WAY_IN_WORKS.test(said)) && !CREDENTIALS_FAIL.test(said.replace(/\b(?:connexion impossible|impossible de (?:me |nous )?(?:connecter|co))\b/g, ' '))) return 'sign_in';
   // « nous allons au consulat renouveler nos passeports… les enfants ne seront pas à l'école », « Tidiane absent vendredi, on va au consulat
   // pr son passeport »: the démarche is why the child misses school.

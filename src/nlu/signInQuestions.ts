@@ -34,6 +34,11 @@ export const CREDENTIALS_FAIL = /\b(?:oubli\w*|perdu\w*|bloque\w*|refuse\w*|inva
  * the way in works, or the password is said right (what fails is elsewhere).
  */
 export const WAY_IN_WORKS = /\b(?:mot de passe|mdp|identifiants?|connexion) (?:ok|bon|marche|fonctionne)\b|\bconnecte\w* (?:sans (?:probleme|souci)|normalement|bien)\b|\b(?:mot de passe|mdp|identifiants?|password) (?:est |sont )?(?:pourtant |bien |toujours |forcement |quand meme )*(?:le |la |les )?(?:bons?|bonnes?|corrects?|correctes?|justes?|valides?|right|correct)\b/;
+/**
+ * « ça me dit identifiants incorrects alors que c'est les bons », « mot de passe refusé, pourtant j'ai mis le bon », « identifiants refusés mais
+ * je suis sûre qu'ils sont bons »: refused, yet said right; the way in is in question, not a password forgotten.
+ */
+export const REFUSED_YET_RIGHT = /\b(?:alors que|pourtant|mais|meme si|bien que|je suis (?:sure?s?|certaine?s?)|j en suis (?:sure?|certaine?))(?: (?:que|qu))?(?: pourtant)? (?:ce sont|c est|cest|c|ils sont|elles sont|il est|j ai (?:bien )?(?:mis|tape|saisi|entre|rentre)|je (?:mets|tape|saisis|rentre|suis sure?)) (?:pourtant |bien |vraiment |forcement |quand meme |tout a fait )?(?:les |le |la |mes |mon )?(?:bons?|bonnes?|corrects?|correctes?|justes?)\b/;
 /** What the portal does when it fails, whatever the password. */
 /** « j'arrive pas à rentrer sur mon compte », « je n'arrive plus à me connecter »: the way in fails. */
 export const CANNOT_GET_IN = /\b(?:arrive|arrivons|reussis|reussi|parviens) (?:pas|plus) a (?:me |nous )?(?:connecter|co|rentrer|entrer|acceder|aller)\b/;

@@ -72,3 +72,14 @@ describe('English: « quit this please », « the key to add my children to my a
     ['add my kids to the canteen on friday', '2027-01-20', 'book', ['2027-01-22'], 'canteen'],
   ]);
 });
+
+describe('Read by the rules, no longer by the model alone (the model learned set 60 and is less sure of them)', () => {
+  checkReadings([
+    // « mi hija no va a l'école vendredi »: Spanish « no va a » before the French school, an absence
+    ['Buenos días, mi hija Lucía no va a l\'école vendredi, médico. Gracias', '2027-04-01', 'report_absence', ['2027-04-02'], null],
+    ['Hola, mi hijo Mateo no viene a l\'école mañana, está enfermo', '2027-04-01', 'report_absence', ['2027-04-02'], null],
+    // « le service scolaire c'est au 2 rue … ou à l'hôtel de ville ? »: which of two addresses, a place's (contact)
+    ['service scolaire c au 2 rue Paul-Gauguin ou a lhotel de ville?', '2027-04-01', 'contact', [], null],
+    ['la régie c\'est au 5 place de la mairie ou au centre social ?', '2027-04-01', 'contact', [], null],
+  ]);
+});

@@ -20,9 +20,12 @@ const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|per
 /** « où je mets mon identifiant et mon mdp », « où l'on saisit l'adresse mail et le mot de passe »: the password entered with the identifier is no trouble with it. */
 const WITH_PASSWORD = /\b(?:identifiants?|login|(?:l |mon |son |votre )?(?:adresse )?(?:e ?mail|email|mail|courriel)) et (?:mon |le |son |notre |votre )?(?:mot de passe|mdp|password)\b/;
 
+/** « c'est où l'espace perso ? », « où se trouve mon espace personnel ? »: where the resident's own space is (its way in). */
+const OWN_SPACE_WHERE = /^(?:et )?(?:(?:c est|c|il est|elle est) ou|ou (?:est|se trouve|trouver|on trouve)) (?:l |mon |notre |votre )?espace (?:perso|personnel|citoyens?|famille|parents?)\b|^(?:et )?(?:l |mon |notre )?espace (?:perso|personnel|citoyens?|famille|parents?) (?:c est|c|se trouve|est) ou\b/;
+
 export const asksWhereToSignIn = (text: string): boolean => {
   const said = text.replace(WITH_PASSWORD, 'identifiants');
-  return (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || WHICH_PAGE.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
+  return (ENTER_WHERE.test(said) || OWN_SPACE_WHERE.test(said) || PAGE_LOST.test(said) || WHICH_PAGE.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
 };
 
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */

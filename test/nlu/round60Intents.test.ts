@@ -83,3 +83,12 @@ describe('Read by the rules, no longer by the model alone (the model learned set
     ['la régie c\'est au 5 place de la mairie ou au centre social ?', '2027-04-01', 'contact', [], null],
   ]);
 });
+
+describe('After the model learned set 60: « c\'est où l\'espace perso ? » (the way in), « mon code postal c\'est 78955 » (no key)', () => {
+  checkReadings([
+    ['c\'est où l\'espace perso ?', '2026-12-07', 'sign_in', [], null],
+    ['où se trouve mon espace personnel ?', '2026-12-07', 'sign_in', [], null],
+    ['l\'espace famille c\'est où ?', '2026-12-07', 'sign_in', [], null],
+    ['mon code postal c\'est 78955', '2026-12-07', 'unknown', [], null],
+  ]);
+});

@@ -92,3 +92,10 @@ describe('After the model learned set 60: « c\'est où l\'espace perso ? » (th
     ['mon code postal c\'est 78955', '2026-12-07', 'unknown', [], null],
   ]);
 });
+
+describe('After the model learned set 60: « my son missed school on Monday » (an English absence told after it)', () => {
+  checkReadings([
+    ['my son missed school on monday, sorry for not telling you', '2026-11-18', 'report_absence', ['2026-11-16'], null],
+    ['Léo was absent from school on Monday, he had a fever', '2026-11-18', 'report_absence', ['2026-11-16'], null],
+  ]);
+});

@@ -10,11 +10,12 @@
 import type { Intent } from './intents';
 import { ACTIVITY_REMOVED, cancelAskedBeforeAppointment } from './intentReasons';
 import { ABSENCE_REASON, CANCEL_VERB } from './intentPhrasings';
+import { saysIt } from './intentLexicon';
 
 /** « il ne pourra plus aller au centre à partir du 6 janvier »: the child stops for good, whatever the reason. */
 const NO_LONGER = /\b(?:ne \w+ plus|n ira plus|n iront plus)\b.{0,80}\b(?:a partir d[ue]?|des le|desormais|definitivement)\b|\b(?:a partir d[ue]?|desormais)\b.{0,80}\bne \w+ plus\b/;
 
-const THING = '(?:vols?|avions?|trains?|tgv|bus|cars?|ferry|bateau|rendez vous|rdv|match|matchs|spectacle|concert|sortie|voyage|cours|seance|flight|train)';
+const THING = '(?:vols?|avions?|trains?|tgv|rer|bus|cars?|ferry|bateau|rendez vous|rdv|reunion|entrainement|match|matchs|spectacle|concert|sortie|voyage|cours|seance|flight|train)';
 /** A thing cancelled, as a story: « notre vol de retour est annulé », « l'annulation du train ». */
 const THING_CANCELLED = new RegExp(`\\b${THING}\\b(?: (?!(?:cantine|garderie|etude|centre|accueil|reservation|inscription)\\b)\\w+){0,3} (?:(?:est|a ete|sont|ont ete|etait|etaient|avait ete|vient d etre|a|ont) )?(?:annule\\w*|supprime\\w*|cancel\\w*)\\b|\\b(?:annulation|suppression) (?:de notre |de mon |de son |de leur |du |de la |de l |des )${THING}\\b`, 'g');
 
@@ -33,8 +34,21 @@ const CHILD_ILL = /\b(?:absen\w*|malade|maladie|fievre|gastro|grippe|covid|varic
  */
 export const cancelAskedWithoutIllness = (said: string): boolean => ASKED_TO_CANCEL.test(said.replace(THING_CANCELLED, ' ')) && !CHILD_ILL.test(said);
 
+/**
+ * « Pourriez-vous ajouter Capucine à l'accueil du soir ce soir ? Mon train est supprimé. », « garderie jeudi pour Tom, ma réunion
+ * a été annulée »: the only cancellation is of the parent's thing, told as the reason; what is asked is read without it.
+ */
+function besideThingCancelled(said: string): Intent | undefined {
+  const rest = said.replace(THING_CANCELLED, ' ');
+  if (rest === said || saysIt('cancel_booking', rest)) return undefined;
+  if (saysIt('report_absence', rest)) return 'report_absence';
+  // (« garderie ce soir pour Léo, mon train est annulé »: an activity with nothing else asked is a booking.)
+  return saysIt('book', rest) || /\b(?:cantine|garderie|etude|centre|accueil|periscolaire)\b/.test(rest) ? 'book' : undefined;
+}
+
 export const cancelWhenAsked = (intent: Intent, said: string): Intent =>
   intent === 'cancel_booking' && CHARGE_TAKEN_OFF.test(said) ? 'list_invoices' :
+  intent === 'cancel_booking' && besideThingCancelled(said) ? (besideThingCancelled(said) as Intent) :
   (intent === 'report_absence' && CANCEL_VERB.test(said.replace(THING_CANCELLED, ' ')) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said) || cancelAskedWithoutIllness(said))) ||
   // (« retirer l'étude de Baptiste lundi, il a rendez-vous chez l'orthodontiste »: an activity taken off, then the appointment, as « annuler ».)
   (intent === 'report_absence' && ACTIVITY_REMOVED.test(said) && cancelAskedBeforeAppointment(said)) ||

@@ -96,6 +96,10 @@ export function englishDateOrder(text: string): string {
     // « the 21st and 22nd », « 21st, 22nd and 23rd » (no month): days of the month, « le 21 et le 22 ».
     .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)(?:(?: ?,| and| ?, and| &) (?:the )?\d{1,2}(?:st|nd|rd|th))+\b(?! ?(?:weeks?|of (?:the )?(?:month|week))\b)/g, (list: string) =>
       (list.match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map((d) => `le ${d}`).join(' et '))
+    // « 21st to 23rd October », « the 12th to the 14th », « 21st-23rd »: a range of days without « from » (an ordinal or the month
+    // says they are days: « 9 to 5 », « ages 3 to 11 » are not).
+    .replace(globalPattern`(?<!\\bfrom (?:the )?)\\b(?:the )?(\\d{1,2})(st|nd|rd|th)? ?(?:to|till|until|through|thru|-) ?(?:the )?(\\d{1,2})(st|nd|rd|th)?\\b(?=( (?:of )?${MONTHS}\\b)?)`, (m: string, first: string, s1?: string, last?: string, s2?: string, month?: string) =>
+      (s1 || s2 || month ? `du ${first} au ${last as string}` : m))
     .replace(globalPattern`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'du ')
     .replace(globalPattern`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, ' au ')
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.

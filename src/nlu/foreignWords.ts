@@ -68,5 +68,6 @@ export const foreignPhrases = (text: string): string =>
     // « mercredi 19 y 26 », « el 3 y el 10 »: two days joined by Spanish « y » (« et »); « está inscrito »: « est inscrit ».
     .replace(/\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|le|el) \d{1,2}) y (?=(?:el |le )?\d{1,2}\b)/g, '$1 et ')
     .replace(/\besta inscrit[oa]s?\b/g, 'est inscrit')
-    // « Ana no escuela lunes », « não vai à escola amanhã », « non va a scuola »: no school, an absence.
-    .replace(/\b(?:no|nao|non) (?:(?:va|vai|ira|ir|viene|vendra|vem|andra) (?:a |à |al )?(?:la |a )?)?(?:escuela|escola|colegio|scuola)\b/g, 'pas d ecole');
+    // « Ana no escuela lunes », « não vai à escola amanhã », « non va a scuola »: no school, an absence (« mi hija no va a l'école vendredi »: the school in French).
+    .replace(/\b(?:no|nao|non) (?:(?:va|vai|ira|ir|viene|vendra|vem|andra) (?:a |à |al )?(?:la |a )?)?(?:escuela|escola|colegio|scuola)\b/g, 'pas d ecole')
+    .replace(/\b(?:no|nao) (?:va|vai|ira|viene|vendra|vem|andra) (?:a |à |al )?(?:l |la )?ecole\b/g, 'ne va pas a l ecole');

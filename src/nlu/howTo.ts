@@ -13,9 +13,12 @@ const HOW =
   '(?:comment|comment est ce qu?e?) (?:on fait|je fais|faire|fait on|je dois faire|on doit faire|il faut faire|faut il faire|ca se passe|ca marche|ca fonctionne|' +
   'on peut faire|je peux faire|peut on faire|puis je faire|proceder|je procede|on procede)(?: pour| pr)?|comment (?:je peux|puis je|on peut|peut on|je dois|on doit|dois je)';
 
-/** Each task, said as a verb with its bare object (« payer ma facture », « annuler une réservation », « signaler une absence »). */
+/**
+ * Each task, said as a verb with its bare object (« payer ma facture », « annuler une réservation », « signaler une absence »;
+ * « annuler une réservation déjà payée »: what state it is in names none of it either).
+ */
 const TASKS: ReadonlyArray<readonly [HowToTopic, string, string]> = [
-  ['booking', '(?:reserver|inscrire|annuler|desinscrire|modifier|changer|decocher|cocher|faire une (?:reservation|inscription|annulation|resa))', '(?: (?:une|un|la|les|des|mes|ma|mon|une nouvelle) (?:reservations?|inscriptions?|resas?|creneaux?|jours?|places?|dates?))?'],
+  ['booking', '(?:reserver|inscrire|annuler|desinscrire|modifier|changer|decocher|cocher|faire une (?:reservation|inscription|annulation|resa))', '(?: (?:une|un|la|les|des|mes|ma|mon|une nouvelle) (?:reservations?|inscriptions?|resas?|creneaux?|jours?|places?|dates?)(?: (?:deja |bien )?(?:payee?s?|reglee?s?|faite?s?|validee?s?|confirmee?s?|prise?s?|en cours))?)?'],
   ['absence', '(?:signaler|declarer|prevenir d|prevenir|indiquer|noter|faire)', ' (?:une |l |un |d une |les )?(?:absences?|absent)'],
   // (« payer ma facture », « how can I pay the bill? » name what is to be paid: the invoices are shown, to pay)
   ['payment', '(?:payer|regler|paye|paie|faire un paiement|effectuer un paiement)', ''],

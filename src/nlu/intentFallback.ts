@@ -109,8 +109,8 @@ const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'un
 const ALL_WELL = /^(?:(?:oui|ouais|ok|bon|bah|ben) )?(?:ca (?:va|marche|roule|ira)|tres bien|parfait)(?: merci)?(?: \?)?$/;
 /** The intents about the resident's account: the model may say one only where the message names the account or the way in. */
 const ACCOUNT_INTENTS: ReadonlySet<string> = new Set(['forgot_password', 'sign_in', 'create_account', 'family_key']);
-/** « mon chat est perdu depuis le 2 » is not a password lost: what names an account, a code or a way in. */
-const ACCOUNT_WORD = /\b(?:comptes?|espaces?|site|portail|appli\w*|mot de pass\w*|mdp|codes?|cles?|identifiants?|connect\w*|connexion|login|log|acces|acceder|inscri\w*|password|account|enfants?|dossier|mail|e ?mail)\b/;
+/** « mon chat est perdu depuis le 2 » is not a password lost, nor « mon code postal c'est 78955 » a key: what names an account, a code or a way in. */
+const ACCOUNT_WORD = /\b(?:comptes?|espaces?|site|portail|appli\w*|mot de pass\w*|mdp|codes?(?! postal)|cles?|identifiants?|connect\w*|connexion|login|log|acces|acceder|inscri\w*|password|account|enfants?|dossier|mail|e ?mail)\b/;
 
 /** The rules' démarches that English names in so many words (englishIntents.ts). */
 const NAMED_IN_ENGLISH: ReadonlySet<Intent> = new Set<Intent>(['civil_status_act', 'address_change', 'family_booklet']);

@@ -8,6 +8,7 @@ import { DAY, DAY_END, MONTH, STREET, WD } from './dateWords';
 import { readEventDays } from './eventDays';
 import { pattern } from './pattern';
 import { maskStoryDays } from './recentPast';
+import { NEWS_LATER } from './newsLater';
 import { STOP_FOR_NOW } from './stopForNow';
 import { maskTemperatures } from './symptomTime';
 import { readStoryDays } from './storyDays';
@@ -40,6 +41,8 @@ export function maskNonDates(r: Reader): void {
   r.mask(new RegExp(`\\b(?:expire|expirera|expirent|expireront|expiree?s?|perimee?s?|date d expiration|valable jusqu au|valide jusqu au|valables jusqu au)(?: :)?(?: le| au| du| en date du| fin)? (?:${WD} )?(?:${DAY} ${MONTH}(?: \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|(?<=(?:le|au|du|en date du|fin|:) (?:${WD} )?)${DAY}${DAY_END})`));
   // « je vais arrêter pour aujourd'hui », « on en reste là pour ce soir »: when to stop talking, not a day asked.
   r.mask(STOP_FOR_NOW);
+  // « nous vous tiendrons au courant pour lundi », « on verra pour jeudi »: a day whose news is to come, not asked yet (newsLater.ts).
+  r.mask(NEWS_LATER);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);
@@ -67,8 +70,9 @@ export function maskNonDates(r: Reader): void {
   // « un pique-nique de Noël », « la sortie de Noël », « centre de loisirs de Noël : … »: any such name, but not the holidays, the day or a moment of it.
   r.mask(/(?:^|, |\b(?:bonjour|pour|pr|au|a l) )(?:centre(?: de loisirs| aere)?|accueil de loisirs|alsh|stage|colo|garderie|cantine) de noel\b/);
   r.mask(/\b(?:un|une|le|la|les|l|du|au|aux|des|notre|son|sa|leur) (?!(?:[a-z]+ )?(?:vacances|jour|veille|lendemain|soir|matin|midi|nuit|nuits|fetes?|periode|semaine|week end|pont|conges?)\b)[a-z]+(?: [a-z]+)? de noel\b/);
-  // The weekday inside an activity's name: « centre de loisirs du mercredi ».
-  r.mask(pattern`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`);
+  // The weekday inside an activity's name: « centre de loisirs du mercredi » (not with its week after it, « l'accueil du mercredi
+  // la semaine prochaine », « the Wednesday club next week »: that Wednesday).
+  r.mask(pattern`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}|(?:de )?(?:la |cette )semaine (?:prochaine|d apres|suivante|du \\d)))`);
   // « mercredi loisirs 3 mars »: the name, then the day.
   r.mask(pattern`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`);
   readEventDays(r);

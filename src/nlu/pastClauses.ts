@@ -12,9 +12,10 @@
  * (« ma réunion a été déplacée pourriez-vous plutôt la réserver vendredi », the stop between them lost),
  * a verb of the future denied (« nous rentrerons dimanche Zoé ne sera pas là jeudi », the stop and the name's clause lost),
  * another subject of the family told (« absent demain et après-demain son grand-père est décédé »: the colon lost),
+ * the child as the subject of a verb to come (« la sortie a été déplacée : mon fils mangera finalement à la maison lundi », the colon lost),
  * or « et / mais / donc » before a new subject or verb, « ajoute le 13 » (« déjà inscrit le 12 ajoute le 13 »), or « du coup » (« notre rdv a été reporté du coup Lucie ira … le 8 »).
  */
-const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:son|sa|ses|leur|notre|mon|ma) (?:(?:arriere )?grand (?:pere|mere)|pere|mere|papa|maman|frere|soeur|oncle|tante|papi|mamie|cousine?|parrain|marraine) (?:est|a|etait|avait|vient|s est)\b)|\b(?=(?:il|elle|ils|elles|je|on|nous) )(?!on (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ajoute|ajoutez|ajouter|rajoute|rajoutez|rajouter) (?:aussi |egalement )?(?:le|la|les|l|du) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:son|sa|ses|leur|notre|mon|ma) (?:(?:arriere )?grand (?:pere|mere)|pere|mere|papa|maman|frere|soeur|oncle|tante|papi|mamie|cousine?|parrain|marraine) (?:est|a|etait|avait|vient|s est)\b)|\b(?=(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs) (?:fils|fille|filles|enfants?|garcon|garcons|petite?|petits|grande?|ainee?|cadette?|benjamine?)(?: [a-z]+)? (?:ne |n )?(?:mangera|mangeront|sera|seront|ira|iront|viendra|viendront|restera|resteront|dejeunera|dejeuneront|pourra|pourront|va|vont|devra|devront)\b)|\b(?=(?:il|elle|ils|elles|je|on|nous) )(?!on (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ajoute|ajoutez|ajouter|rajoute|rajoutez|rajouter) (?:aussi |egalement )?(?:le|la|les|l|du) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(
@@ -35,8 +36,9 @@ const PAST = new RegExp(
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*)|' +
     // « payé le 5 mais toujours marqué impayé », « facture réglée le 3 » (not « elle sera payée le 10 »): a payment told by its participle alone.
     '(?<=^ ?(?:deja )?)(?:paye|regle|preleve|debite)|(?<!\\b(?:sera|seront|etre|soit|sont) )(?:payee|payees|reglee|reglees|prelevee|prelevees|debitee|debitees)|' +
-    // English: « we moved on the 3rd », « he was ill on Monday », « I paid on the 5th » (not « was booked », a booking to come)
-    '(?:we|i|he|she|they) (?:(?:already|just|have|has|had) )?(?:moved|paid|had|got|went|came|left|arrived|missed|started|called|sent|tried|(?:was|were|been)(?! (?:booked|registered|signed|enrolled|down|supposed|going)\\b)))\\b',
+    // English: « we moved on the 3rd », « he was ill on Monday », « I paid on the 5th » (not « was booked », a booking to come;
+    // nor « what have I got booked next week? », « have we got the club on Friday? »: « have got », what one has)
+    '(?:we|i|he|she|they) (?:(?:already|just|have|has|had) )?(?:(?<!\\b(?:(?:have|has) (?:we|i|he|she|they)|have|has) )got|moved|paid|had|went|came|left|arrived|missed|started|called|sent|tried|(?:was|were|been)(?! (?:booked|registered|signed|enrolled|down|supposed|going)\\b)))\\b',
 );
 
 /** A text told in the past tense (« il s'est cassé le poignet au judo »), on lower-case text without accents. */

@@ -20,9 +20,12 @@ const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|per
 /** « où je mets mon identifiant et mon mdp », « où l'on saisit l'adresse mail et le mot de passe »: the password entered with the identifier is no trouble with it. */
 const WITH_PASSWORD = /\b(?:identifiants?|login|(?:l |mon |son |votre )?(?:adresse )?(?:e ?mail|email|mail|courriel)) et (?:mon |le |son |notre |votre )?(?:mot de passe|mdp|password)\b/;
 
+/** « c'est où l'espace perso ? », « où se trouve mon espace personnel ? »: where the resident's own space is (its way in). */
+const OWN_SPACE_WHERE = /^(?:et )?(?:(?:c est|c|il est|elle est) ou|ou (?:est|se trouve|trouver|on trouve)) (?:l |mon |notre |votre )?espace (?:perso|personnel|citoyens?|famille|parents?)\b|^(?:et )?(?:l |mon |notre )?espace (?:perso|personnel|citoyens?|famille|parents?) (?:c est|c|se trouve|est) ou\b/;
+
 export const asksWhereToSignIn = (text: string): boolean => {
   const said = text.replace(WITH_PASSWORD, 'identifiants');
-  return (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || WHICH_PAGE.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
+  return (ENTER_WHERE.test(said) || OWN_SPACE_WHERE.test(said) || PAGE_LOST.test(said) || WHICH_PAGE.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
 };
 
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
@@ -34,6 +37,11 @@ export const CREDENTIALS_FAIL = /\b(?:oubli\w*|perdu\w*|bloque\w*|refuse\w*|inva
  * the way in works, or the password is said right (what fails is elsewhere).
  */
 export const WAY_IN_WORKS = /\b(?:mot de passe|mdp|identifiants?|connexion) (?:ok|bon|marche|fonctionne)\b|\bconnecte\w* (?:sans (?:probleme|souci)|normalement|bien)\b|\b(?:mot de passe|mdp|identifiants?|password) (?:est |sont )?(?:pourtant |bien |toujours |forcement |quand meme )*(?:le |la |les )?(?:bons?|bonnes?|corrects?|correctes?|justes?|valides?|right|correct)\b/;
+/**
+ * « ça me dit identifiants incorrects alors que c'est les bons », « mot de passe refusé, pourtant j'ai mis le bon », « identifiants refusés mais
+ * je suis sûre qu'ils sont bons »: refused, yet said right; the way in is in question, not a password forgotten.
+ */
+export const REFUSED_YET_RIGHT = /\b(?:alors que|pourtant|mais|meme si|bien que|je suis (?:sure?s?|certaine?s?)|j en suis (?:sure?|certaine?))(?: (?:que|qu))?(?: pourtant)? (?:ce sont|c est|cest|c|ils sont|elles sont|il est|j ai (?:bien )?(?:mis|tape|saisi|entre|rentre)|je (?:mets|tape|saisis|rentre|suis sure?)) (?:pourtant |bien |vraiment |forcement |quand meme |tout a fait )?(?:les |le |la |mes |mon )?(?:bons?|bonnes?|corrects?|correctes?|justes?)\b/;
 /** What the portal does when it fails, whatever the password. */
 /** « j'arrive pas à rentrer sur mon compte », « je n'arrive plus à me connecter »: the way in fails. */
 export const CANNOT_GET_IN = /\b(?:arrive|arrivons|reussis|reussi|parviens) (?:pas|plus) a (?:me |nous )?(?:connecter|co|rentrer|entrer|acceder|aller)\b/;

@@ -33,10 +33,12 @@ export function asksWhenOpen(said: string): boolean {
 
 const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b|^(?:et )?(?:il|elle|ils|elles|c) (?:est|sont|se trouve|se trouvent|se situe) ou (?:la|le|l|les)\b|^(?:et )?c ou (?:la|le|l|les)\b|^(?:la |le |l |les )?[a-z ]{3,40} (?:c est|c|se trouve|se situe) ou(?: exactement| precisement)?\b/;
 const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
+/** « service scolaire c au 2 rue Paul-Gauguin ou à l'hôtel de ville ? »: a place named, which of two addresses asked. */
+const WHICH_ADDRESS = new RegExp(`^(?:la |le |l |les )?${PLACE}(?: [a-z]+){0,3} (?:c est|c|est|se trouve|se situe) (?:au|a la|a l|a|dans|rue|place|avenue)\\b.{0,60} ou (?:au|a la|a l|a|a lhotel|dans le|dans la|rue|place|avenue)\\b[^?]*\\?\\s*$`);
 
 /** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? », « elle est où la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal;
  * nor « bureau de vote c'est où ? »: where to vote, the electoral roll's) */
-export const asksWhereIs = (said: string): boolean => WHERE_IS.test(said) && A_PLACE.test(said) && !/\bbureaux? de vote\b/.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);
+export const asksWhereIs = (said: string): boolean => (WHERE_IS.test(said) || WHICH_ADDRESS.test(said)) && A_PLACE.test(said) && !/\bbureaux? de vote\b/.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);
 
 /** « la mairie est-elle ouverte … ? », « est-ce que ce sera encore ouvert ? », « le service des affaires scolaires est-il ouvert ce jour-là ? » */
 const IS_IT_OPEN = /\b(?:est|sont|sera|seront|etes|serez)(?: t)?(?: il| elle| ils| elles| ce| vous)? (?:bien |encore |toujours |deja |aussi )?(?:ouverte?s?|fermee?s?)\b/;

@@ -22,7 +22,7 @@ function png(): Buffer {
   });
   const crc = (b: Buffer) => {
     let r = -1;
-    for (const x of b) r = table[(r ^ x) & 255] ^ (r >>> 8);
+    for (const x of b) r = (table[(r ^ x) & 255] ?? 0) ^ (r >>> 8);
     return (r ^ -1) >>> 0;
   };
   const chunk = (type: string, data: Buffer) => {

@@ -84,7 +84,9 @@ export class SignInDialog extends ComponentDialog {
       }
     }
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
-    const question = options.email ? t('signIn.askCode') : t('signIn.askEmail');
+    // A code that no longer works: its lead says « renvoyer »; « type the code received » would have it typed again in vain.
+    const deadCode = options.leadKey === 'signIn.expired' || options.leadKey === 'signIn.tooManyTries';
+    const question = options.email ? t(deadCode ? 'signIn.askOtherAddress' : 'signIn.askCode') : t('signIn.askEmail');
     const commune = await currentCommune(this.deps, step.context);
     if (!options.email && !options.leadKey && commune && this.deps.renderer.canAskSecrets(step.context.activity.channelId)) {
       const token = await this.deps.service.passwords.signInLink(commune, channelUser(step.context));

@@ -137,12 +137,13 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
       },
       maxFileBytes: MAX_DOCUMENT_BYTES,
     };
+    // worker-src blob:: Web Chat makes a photo's thumbnail in a worker started from a blob: URL.
     res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), page: PAGE_SCRIPTS.map(hashed), start }), {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' '${EMPTY_STYLE}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src ${connect}; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' '${EMPTY_STYLE}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; worker-src blob:; connect-src ${connect}; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
     });
   });
 

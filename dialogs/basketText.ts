@@ -35,13 +35,22 @@ export function basketText(t: Translate, locale: string, basket: Basket, paid = 
   const kept = basket.lines.map((l) => l.day).sort();
   const inGap = (s: Basket['setAside'][number]) => paid && s.reason === 'notRunning' && OBVIOUS_CLOSED.has(s.closed ?? '') && s.day > (kept[0] ?? '') && s.day < (kept.at(-1) ?? '');
   lines.push(...setAsideLines(t, locale, { setAside: basket.setAside.filter((s) => !(basket.lines.length && (out(s) || inGap(s)))) }, paid));
-  // The cost of days added: not said when the basket only cancels.
+  lines.push(...costLines(t, locale, basket));
+  return lines.join('\n');
+}
+
+/** The basket's estimated cost (of the days added; not said when it only cancels) and its refund: the lines « c'est combien en tout ? » answers too. */
+export function costLines(t: Translate, locale: string, basket: Basket): string[] {
+  const lines: string[] = [];
   if (basket.lines.some((l) => l.action === 'add')) {
     lines.push(t('booking.basket.cost', { amount: formatEuros(locale, basket.addedCents), price: formatEuros(locale, basket.lines[0]?.priceCents ?? 0) }));
   }
   if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
-  return lines.join('\n');
+  return lines;
 }
+
+/** The basket as shown, kept in the booking's options: its words, and its cost for « ça fait combien ? » (basketAsked.ts). */
+export const shownBasket = (t: Translate, locale: string, basket: Basket, paid: boolean) => ({ basketText: basketText(t, locale, basket, paid), basketCost: costLines(t, locale, basket) });
 
 /** Where a child's name goes in lines shared by several children. */
 const NAME = '\u0000';

@@ -1,7 +1,8 @@
 /**
  * The basket in words, before « Confirmer »: days added and removed per child, late days with their surcharge, the days set
- * aside with their reason, the estimated cost. By SMS (`paid`, each message paid for), children with the same lines share
- * them, and a day the activity does not run between the days kept is not listed (the gap in the days says it).
+ * aside with their reason, the estimated cost. A day the activity never runs (a week-end) between the days kept is not listed (the
+ * gap in the days says it). By SMS (`paid`, each message paid for), children with the same lines share them, and a holiday
+ * between the days kept is not listed either.
  */
 import type { Basket, SetAside } from '../src/domain/reservations';
 import type { Translate } from '../src/i18n';
@@ -30,18 +31,28 @@ export function basketText(t: Translate, locale: string, basket: Basket, paid = 
   const waiting = basket.lines.filter((l) => l.pending);
   if (waiting.length) lines.push(t(waiting.every((l) => l.late) ? 'booking.basket.pendingNote' : 'booking.basket.pendingAllNote'));
   const out = obviouslyOut(basket.setAside);
-  // By SMS, neither a day the activity does not run (a week-end, a holiday, its day off) between the first and last days kept (« du 23 au 27 »: the Wednesday
-  // without canteen is the gap in « 23, 24, 26 et 27 novembre »).
+  // Nor a day the activity never runs (a week-end, its day off) between the first and last days kept (« du 8 au 17 février » at the
+  // holidays: the week-end is the gap in « 8, 9, …, 12, 15, 16 et 17 février »); by SMS, a holiday there neither (« du 23 au 27 »:
+  // the Wednesday without canteen is the gap in « 23, 24, 26 et 27 novembre »).
   const kept = basket.lines.map((l) => l.day).sort();
-  const inGap = (s: Basket['setAside'][number]) => paid && s.reason === 'notRunning' && OBVIOUS_CLOSED.has(s.closed ?? '') && s.day > (kept[0] ?? '') && s.day < (kept.at(-1) ?? '');
+  const inGap = (s: Basket['setAside'][number]) => s.reason === 'notRunning' && (paid ? OBVIOUS_CLOSED : NEVER_RUNS).has(s.closed ?? '') && s.day > (kept[0] ?? '') && s.day < (kept.at(-1) ?? '');
   lines.push(...setAsideLines(t, locale, { setAside: basket.setAside.filter((s) => !(basket.lines.length && (out(s) || inGap(s)))) }, paid));
-  // The cost of days added: not said when the basket only cancels.
+  lines.push(...costLines(t, locale, basket));
+  return lines.join('\n');
+}
+
+/** The basket's estimated cost (of the days added; not said when it only cancels) and its refund: the lines « c'est combien en tout ? » answers too. */
+export function costLines(t: Translate, locale: string, basket: Basket): string[] {
+  const lines: string[] = [];
   if (basket.lines.some((l) => l.action === 'add')) {
     lines.push(t('booking.basket.cost', { amount: formatEuros(locale, basket.addedCents), price: formatEuros(locale, basket.lines[0]?.priceCents ?? 0) }));
   }
   if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
-  return lines.join('\n');
+  return lines;
 }
+
+/** The basket as shown, kept in the booking's options: its words, and its cost for « ça fait combien ? » (basketAsked.ts). */
+export const shownBasket = (t: Translate, locale: string, basket: Basket, paid: boolean) => ({ basketText: basketText(t, locale, basket, paid), basketCost: costLines(t, locale, basket) });
 
 /** Where a child's name goes in lines shared by several children. */
 const NAME = '\u0000';
@@ -66,6 +77,8 @@ function childLines(t: Translate, locale: string, basket: Basket, childName: str
   return lines;
 }
 
+/** The days an activity never runs: said only where a day asked alone or at the ends of the days kept is one. */
+const NEVER_RUNS: ReadonlySet<string> = new Set(['weekend', 'notThatDay']);
 /** Days that plainly do not apply: a week-end, a public holiday, a day without the activity, a day already as wished. */
 const OBVIOUS_CLOSED: ReadonlySet<string> = new Set(['weekend', 'publicHoliday', 'schoolHoliday', 'notThatDay', 'noSchool']);
 const obvious = (s: Basket['setAside'][number]) => s.reason === 'notBooked' || s.reason === 'alreadyBooked' || (s.reason === 'notRunning' && OBVIOUS_CLOSED.has(s.closed ?? ''));

@@ -21,7 +21,7 @@ import { allChildrenSaid } from './allChildrenSaid';
 import { recurrenceEnded } from './basketRecurrenceEnd';
 import { childrenTakenOut } from './basketChildOut';
 import { mergeWishes } from './calendarCard';
-import { basketText, setAsideLines } from './basketText';
+import { setAsideLines, shownBasket } from './basketText';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
 import { otherChildCancel, otherChildMeant } from './basketOtherChild';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -192,7 +192,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
         await send(deps, step.context, { text: [t('booking.basket.deadlinePassed'), ...setAsideLines(t, locale, outcome.basket)].join('\n') });
         return step.endDialog();
       }
-      return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), basketText: basketText(t, locale, outcome.basket, deps.renderer.isPaid(step.context.activity.channelId)) } satisfies BookingOptions);
+      return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), ...shownBasket(t, locale, outcome.basket, deps.renderer.isPaid(step.context.activity.channelId)) } satisfies BookingOptions);
     }
     // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
     await send(deps, step.context, { text: confirmationText(t, locale, outcome, deps.renderer.isPaid(step.context.activity.channelId)) });

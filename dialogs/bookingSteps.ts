@@ -14,7 +14,7 @@ import { capabilitiesOf } from '../cards/channels';
 import { positionOf, type ChoiceMatch } from '../src/nlu/choice';
 import { fold } from '../src/nlu/yesNo';
 import { activityDaysLines } from './activityDays';
-import { basketText, setAsideLines } from './basketText';
+import { setAsideLines, shownBasket } from './basketText';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { withKeptDays } from './bookingKeptTakenBack';
@@ -67,6 +67,8 @@ export interface BookingOptions {
   basketId?: number;
   /** The basket in words, as shown before « Confirmer ». */
   basketText?: string;
+  /** Its estimated cost as shown (« ça fait combien ? » at the basket: basketAsked.ts). */
+  basketCost?: string[];
   /** At the basket, a plain « non » was said: a second one gives up. */
   afterNo?: boolean;
   /** Why the question is asked again. */
@@ -183,7 +185,7 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
       return step.replaceDialog(DAYS, { ...options, month: (basket.nearest?.[0] ?? shownDay(deps, wishes[0]?.day))?.slice(0, 7) ?? options.month, lead });
     }
     const month = options.month ?? wishes[0]?.day.slice(0, 7);
-    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: withKept ? t('booking.basket.keptTakenBack') : undefined, unchanged: undefined, basketText: basketText(t, locale, basket, paid) } satisfies BookingOptions);
+    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: withKept ? t('booking.basket.keptTakenBack') : undefined, unchanged: undefined, ...shownBasket(t, locale, basket, paid) } satisfies BookingOptions);
   } catch (e) {
     return refused(deps, step, e);
   }

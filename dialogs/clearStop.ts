@@ -11,7 +11,7 @@ import { detectCommand } from '../src/nlu/commands';
 import type { ChoiceOption } from './choicePrompt';
 
 /** The words that make a stop clear: not a bare « non », « plus » or « fin » (« en fait non » may correct an answer). */
-const CLEAR = /\b(?:laiss\w* tomber|oubli\w*|tant pis|annul\w*|arret\w*|stop\w*|abandon\w*|renon\w*|la peine|inutile|quitter|cancel|never ?mind|(?:veux|veut|voulons) (?:plus|rien)|(?:plus|pas) continuer)\b/;
+const CLEAR = /\b(?:laiss\w* (?:tout )?tomber|tout laisser tomber|oubli\w*|tant pis|annul\w*|arret\w*|stop\w*|abandon\w*|renon\w*|la peine|inutile|quitter|cancel|never ?mind|(?:veux|veut|voulons) (?:plus|rien)|(?:plus|pas) continuer)\b/;
 
 /** In a booking, « annuler » words are its own business (« tout annuler », « annule le 11 »): days to cancel, not a stop. */
 const BOOKING_CANCELS = /\bannul\w*\b/;
@@ -20,7 +20,7 @@ export function saysStop(text: string, options: readonly ChoiceOption[], booking
   const said = prepare(text);
   if (detectIntent(said) !== 'abort' || !CLEAR.test(said) || saysHasNone(text)) return false;
   // « réserver le 15, non en fait annulez tout »: the request given up at the end of its message, a stop.
-  if (booking && BOOKING_CANCELS.test(said) && !takesBack(said) && !/\b(?:laiss\w* tomber|oubli\w*|tant pis|abandon\w*|stop\w*|arret\w*)\b/.test(said)) return false;
+  if (booking && BOOKING_CANCELS.test(said) && !takesBack(said) && !/\b(?:laiss\w* (?:tout )?tomber|oubli\w*|tant pis|abandon\w*|stop\w*|arret\w*)\b/.test(said)) return false;
   return !namesAnOption(text, options) && recognizeChoice(text, options, true) === undefined;
 }
 

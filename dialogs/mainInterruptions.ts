@@ -97,6 +97,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && place.task === 'createAccount' && saysNoEmail(text ?? '', false)) return goOnWithTask();
   // « which one for school? » at an act's form, « pour ajouter mon bébé » at a livret's reason: the question's own words (ownWords.ts).
   if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
+  // « oublie tout », « laisse tout tomber » at the menu, a task put aside offered back: given up too (it was kept for « reprendre »).
+  if (type === 'message' && !inTask(place) && pausedCount(innerDc) > 0 && EVERYTHING.test(prepare(text ?? '')) && (command === 'cancel' || (!command && deps.understand(text ?? '').intent === 'abort'))) return cancelTask(deps, innerDc);
   if (!command) {
     // Days or « je confirme » typed while a booking waits for its sign-in (bookingKeptAside.ts: before « ok » is read as an acknowledgement), « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), a passport or an ID card asked about (elsewhereAside.ts), what the online invoice is (eInvoiceAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     // A file at a question that takes none (fileAside.ts): said so, the question asked again. A password typed here (passwordAside.ts): not kept, said so.

@@ -40,6 +40,7 @@ import { ABSENCE_DIALOG } from './absenceDialog';
 import { asksAbsenceBilling, asksAbsencePapers, asksBillingOfAbsence } from './absenceBillingQuestion';
 import { prepare } from '../src/nlu/frenchText';
 import { ownAtBooking } from './bookingOwnWords';
+import { answerAtBasket } from './basketAsked';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pausedList, pausedOf } from './pausedTasks';
 import { familyFileAside } from './familyFileAside';
@@ -109,6 +110,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (again) sayUnderWayOnMiss(deps, innerDc, again);
   // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
+  // « est-ce qu'il mange déjà le 11 ? », « ça fait combien ? » at the basket: answered there, the basket kept (basketAsked.ts).
+  const atBasket = understood ? await answerAtBasket(deps, innerDc, text, understood) : undefined;
+  if (atBasket) return atBasket;
   // « seulement lundi et mardi en fait » at the sign-in a booking asked for: its request completed, said back (bookingKeptAtSignIn.ts).
   // « ah et mercredi aussi » by SMS while the family file is linked in the web chat: the same (linkAwaitedDialog.ts).
   const atLink = !atSignIn && waitingAt(innerDc, LINK_AWAITED_DIALOG) !== undefined;

@@ -51,6 +51,7 @@ import { accountMailMissing } from './accountMailMissing';
 import { asksIfAnythingOwed } from './upToDate';
 import { withoutOwnDeletion } from './ownDeletion';
 import { asksWhatActivityIs } from './activityMeaning';
+import { mailFails } from './mailFails';
 import { ABORT_FILLER, PATTERNS, POLITE, PRIORITY, saysIt } from './intentLexicon';
 
 export const INTENTS = [
@@ -88,6 +89,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (needless) return intentOf(needless, activityNamed);
   // « je n'ai pas reçu ma clé pour réserver le 15 »: the family key is the problem, the booking waits for it (keyFails.ts).
   if (keyFails(said)) return 'family_key';
+  // « mon adresse yahoo passe pas »: the e-mail refused at sign-in, not a postal address (mailFails.ts).
+  if (mailFails(said)) return 'sign_in';
   // « j'ai reçu la clé par mail, je la rentre où », « le mail de validation du compte, jamais reçu », « il reste qqch à payer ou je suis à jour ? ».
   if (asksWhereToEnterKey(said)) return 'family_key';
   if (accountMailMissing(said)) return 'create_account';

@@ -16,7 +16,7 @@ import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { splitFullName } from '../src/nlu/fullName';
-import { namesForPlace } from '../src/nlu/namesForPlace';
+import { firstNameForPlace, namesForPlace } from '../src/nlu/namesForPlace';
 import { check, recipientAsFiled, withoutFirstName } from './accountFields';
 import { capitalized } from '../src/domain/capitals';
 import type { AddressTown } from '../src/domain/postalAddress';
@@ -69,6 +69,14 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
     if (draft.lastName || draft.firstName) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
     Object.assign(draft, { lastName, firstName });
     return { leadKey: 'civilAct.namesRead', leadParams: { ...kept, lastName, firstName } };
+  }
+  // « Jean » alone: the person's first name (never a town), kept for its question when not known yet; the place asked again.
+  const first = lived ? undefined : firstNameForPlace(answer);
+  const alone = first && !isThisCommune(commune, answer) ? check('firstName', first) : undefined;
+  if (alone) {
+    if (draft.firstName) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
+    draft.firstName = alone;
+    return { leadKey: 'civilAct.firstNameKept', leadParams: { ...kept, firstName: alone } };
   }
   const said = readPlaceSentence(lived ?? answer);
   if (said.abroad) return 'abroad';

@@ -25,7 +25,7 @@ import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_N
 import { asksToFollowRequest } from './requestTopics';
 import { asksAbsenceStatus } from './bookedQuestion';
 import { saysSignInCode } from './signInCode';
-import { mailFails } from './mailFails';
+import { mailFailsAt } from './mailFails';
 import { talksOnly } from './smallTalk';
 import { withoutProxysIllness } from './proxyWriter';
 import { withoutReferences } from './referenceBeside';
@@ -167,7 +167,7 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (intent === 'abort' && (asksToFollowRequest(prepared) || !SAYS_STOP.test(prepared))) return rules;
   // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
   // (« mon adresse hotmail n'est pas reconnue »: the e-mail refused at sign-in, mailFails.ts, never a postal address guessed.)
-  if (rules === 'sign_in' && (saysSignInCode(prepared) || mailFails(prepared))) return rules;
+  if ((rules === 'sign_in' && saysSignInCode(prepared)) || mailFailsAt(prepared) === rules) return rules;
   // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.
   // (« je voudrais payer la facture mais j'ai perdu ma clé »: the key missing or failing, keyFails.ts.)
   if (NAMED_OUTRIGHT[rules]?.test(prepared) || (rules === 'family_key' && keyFails(prepared))) return rules;

@@ -10,6 +10,12 @@ const OWN_MAIL = String.raw`(?:mon|ma|notre) (?:(?:adresse )?(?:e ?mail|email|ma
 /** Refused by the portal. */
 const FAILS = String.raw`(?:ne |n )?(?:marche|fonctionne|passe|est accepte\w*|est reconnu\w*|accepte|reconnait) (?:pas|plus)|(?:n est |est )?(?:pas|plus|jamais) (?:reconnue?|acceptee?|valide)|(?:est )?(?:refusee?|invalide|inconnue?)`;
 
-const MAIL_FAILS = new RegExp(String.raw`\b${OWN_MAIL}(?: (?!(?:et|mais|pour)\b)[a-z]+){0,3}? ${FAILS}\b`);
+const MAIL_FAILS = new RegExp(String.raw`\b${OWN_MAIL}(?: (?!(?:et|mais|pour)\b)[a-z]+){0,3}? (?:${FAILS})\b`);
 
 export const mailFails = (said: string): boolean => MAIL_FAILS.test(said);
+
+/** « …passe pas qd jcree le compte »: refused while the account is being created (its creation goes on), not at sign-in. */
+const CREATING = /\b(?:j ?cree|cree|creer|creation|ouvr\w*|inscri\w*)\b(?: [a-z]+){0,2} (?:compte|espace)\b/;
+
+/** What the e-mail refused asks: the sign-in, or the account's creation; undefined where it is not said. */
+export const mailFailsAt = (said: string): 'sign_in' | 'create_account' | undefined => (mailFails(said) ? (CREATING.test(said) ? 'create_account' : 'sign_in') : undefined);

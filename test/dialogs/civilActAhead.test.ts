@@ -31,7 +31,7 @@ const OWN_BIRTH = ['acte de naissance', 'copie intégrale', "c'est moi", 'ici'];
 
 describe('a bare « ok » at an act’s open question', () => {
   // The awaited sentence gives the question's guidance: said instead of the question (it was both, 2 SMS segments at the parents).
-  it.each(table<[string[], string, string, string, string, unknown]>([
+  it.each(table<[string[], string, string, string, unknown]>([
     ['the last name', OWN_BIRTH, 'ok', 'civilAct.awaited.lastName', 'Dupont', expect.stringMatching(/^dupont$/i)],
     ['the day', [...OWN_BIRTH, 'Dupont', 'Marie'], 'ok', 'civilAct.awaited.eventDay', '12/03/1990', '1990-03-12'],
     ['the parents', [...OWN_BIRTH, 'Dupont', 'Marie', '12/03/1990'], 'ok', 'civilAct.awaited.parents', 'Jean Dupont et Anne Martin', 'Jean Dupont et Anne Martin'],

@@ -16,7 +16,7 @@ import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarch
 import { ask, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
-import { censusUpfront, youngCalled } from './censusUpfront';
+import { censusUpfront, namesAtBirthDay, youngCalled } from './censusUpfront';
 import { readName } from './nameAnswer';
 import { check } from './accountFields';
 import { splitFullName } from '../src/nlu/fullName';
@@ -35,6 +35,9 @@ export interface CensusOptions {
   /** The message that started it: a birth day said in it is not asked. */
   text?: string;
   leadKey?: string;
+  leadParams?: Record<string, string>;
+  /** Names typed at the birth date's question (censusUpfront.ts namesAtBirthDay): kept for the request. */
+  names?: Record<string, string>;
 }
 
 interface OfferOptions {
@@ -61,7 +64,7 @@ export class CensusDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const { leadKey, text } = (step.options ?? {}) as CensusOptions;
+    const { leadKey, leadParams, text, names } = (step.options ?? {}) as CensusOptions;
     // The birth day said up front (« recensement de mon fils né le 12/10/2010 »): not asked.
     const said = text && !leadKey ? readActDetails(text).eventDay : undefined;
     const today = parisDay(this.deps.service.clock.now());
@@ -72,8 +75,8 @@ export class CensusDialog extends ComponentDialog {
     // Asked again after an aside (« pourquoi ? », a practical question): the question alone.
     // « recensement de mon fils Lucas »: « la date de naissance de Lucas ».
     const young = text ? youngPersonIn(text) : {};
-    const name = youngCalled(t, young.gender, young.firstName);
-    return ask(this.deps, step, PROMPT, { text: name ? t('census.askBirthOf', { name }) : t('census.askBirth') }, `${t(leadKey ?? 'census.intro')}\n`);
+    const name = youngCalled(t, young.gender, names?.firstName ?? young.firstName);
+    return ask(this.deps, step, PROMPT, { text: name ? t('census.askBirthOf', { name }) : t('census.askBirth') }, `${t(leadKey ?? 'census.intro', leadParams)}\n`);
   }
 
   private answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -87,12 +90,19 @@ export class CensusDialog extends ComponentDialog {
   private async withBirth(step: WaterfallStepContext, answer: string): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const today = parisDay(this.deps.service.clock.now());
-    const { text } = (step.options ?? {}) as CensusOptions;
-    const again = (leadKey: string) => step.replaceDialog(FLOW, { leadKey, ...(text ? { text } : {}) } satisfies CensusOptions);
+    const { text, names } = (step.options ?? {}) as CensusOptions;
+    const again = (leadKey: string) => step.replaceDialog(FLOW, { leadKey, ...(text ? { text } : {}), ...(names ? { names } : {}) } satisfies CensusOptions);
     // « il a eu 16 ans le 3 novembre »: 16 years before that day; an age without a day: the date asked with its year.
     const age = birthFromAge(answer, today);
     if (age === 'noDay') return again('census.bad.ageWithoutDay');
     const birth = age?.birth ?? readPastDay(answer, today);
+    // « Dupont » typed at the date: kept for the name's question (as civilActAhead.ts keeps the day typed at a name), the date asked again.
+    const typed = birth ? undefined : namesAtBirthDay(answer);
+    if (typed) {
+      const kept = { ...names, ...typed };
+      const lead = kept.lastName && kept.firstName ? { leadKey: 'demarche.namesRead', leadParams: kept } : { leadKey: 'census.nameKept', leadParams: { name: kept.lastName ?? kept.firstName ?? '' } };
+      return step.replaceDialog(FLOW, { ...lead, ...(text ? { text } : {}), names: kept } satisfies CensusOptions);
+    }
     if (!birth) return again('civilAct.bad.eventDay');
     if (birth > today) return again('civilAct.future');
     const commune = await currentCommune(this.deps, step.context);
@@ -114,7 +124,7 @@ export class CensusDialog extends ComponentDialog {
     }
     // It is time: the request can be made here, the birth day already given.
     const place = placeAfterDay(answer, today);
-    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), upfront: censusUpfront(text, today), ...(text ? { text } : {}), lead: lines.join('\n') } satisfies OfferOptions);
+    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), upfront: { ...censusUpfront(text, today), ...names }, ...(text ? { text } : {}), lead: lines.join('\n') } satisfies OfferOptions);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {

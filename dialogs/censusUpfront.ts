@@ -9,7 +9,10 @@ import { cannotBeAPlace } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import { youngPersonIn, type YoungGender } from '../src/nlu/youngPerson';
 import type { Translate } from '../src/i18n';
-import { nameAsFiled } from './accountFields';
+import { check, nameAsFiled } from './accountFields';
+import { readName } from './nameAnswer';
+import { splitFullName } from '../src/nlu/fullName';
+import { isKnownFirstName, isLastNameToo } from '../src/nlu/firstNames';
 
 /** A place after the day's year (« le 2/10/2010 à Poissy »), or after « né à » before it (« née à Poissy le … »), as typed. */
 const PLACES = [/\d{2,4}\s*,?\s+(?:à|a)\s+([^,.;!?\d]+?)\s*[.!]*$/iu, /\bn[ée]e?s?\s+(?:à|a)\s+([^,.;!?\d]+?)(?=\s+le\b|\s*[,.;!?]|$)/iu];
@@ -31,4 +34,21 @@ export function censusUpfront(text: string | undefined, today: string): Record<s
 export function youngCalled(t: Translate, gender: YoungGender | undefined, firstName: unknown): string | undefined {
   const name = typeof firstName === 'string' ? firstName.trim().split(/\s+/)[0] : undefined;
   return name ? nameAsFiled('firstName', name) : gender ? t(`census.yourChild.${gender}`) : undefined;
+}
+
+/**
+ * A name typed at the birth date's question (« Dupont », « Dupont Lucas »): kept for the request's name questions (never read as
+ * a date), the date asked again. A first name alone the lists know (« Lucas ») is the first name; anything else, the last name.
+ */
+export function namesAtBirthDay(answer: string): Record<string, string> | undefined {
+  if (/\d/.test(answer) || answer.trim().split(/\s+/).length > 3) return undefined;
+  const read = readName('lastName', answer);
+  if (!('name' in read)) return undefined;
+  const both = splitFullName(read.name);
+  const lastName = both && check('lastName', both.lastName);
+  const firstName = both && check('firstName', both.firstName);
+  if (lastName && firstName) return { lastName, firstName };
+  const single = read.name.trim();
+  if (/\s/.test(single)) return undefined;
+  return isKnownFirstName(single) && !isLastNameToo(single) ? { firstName: nameAsFiled('firstName', single) } : { lastName: read.name };
 }

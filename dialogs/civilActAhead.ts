@@ -23,10 +23,13 @@ import { dayAtPlace } from './civilActDayAtPlace';
 /** The open questions whose answer is free text: a bare « ok » there says what is awaited (civilAct.awaited.<field>). */
 const OPEN: ReadonlySet<Field> = new Set(['lastName', 'firstName', 'eventDay', 'parents', 'email', 'address', 'recipient']);
 
-/** What a bare « ok » at this question awaits (closingAside.ts), or undefined where the question says it itself. */
-export function awaitedFor(field: Field | undefined, communeName: string): { key: string; params?: Record<string, unknown> } | undefined {
-  if (field === 'place') return { key: 'civilAct.placeAwaited', params: { commune: communeName } };
-  return field && OPEN.has(field) ? { key: `civilAct.awaited.${field}` } : undefined;
+/**
+ * What a bare « ok » at this question awaits (closingAside.ts), or undefined where the question says it itself. The sentence gives
+ * the question's guidance (« J'attends les noms… Sinon, écrivez inconnu. »): said `instead` of the question, not before it again.
+ */
+export function awaitedFor(field: Field | undefined, communeName: string): { key: string; params?: Record<string, unknown>; instead: true } | undefined {
+  if (field === 'place') return { key: 'civilAct.placeAwaited', params: { commune: communeName }, instead: true };
+  return field && OPEN.has(field) ? { key: `civilAct.awaited.${field}`, instead: true } : undefined;
 }
 
 export type Ahead = { draft: Draft; leadKey: string; leadParams?: Record<string, unknown> };

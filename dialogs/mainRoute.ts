@@ -33,6 +33,7 @@ import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
 import { INFO_DIALOG, type InfoOptions } from './infoDialog';
 import { paymentMeansAnswer } from './infoAnswers';
+import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { afterInvoices, namesAnInvoiceByPosition } from './invoicesFollowUp';
 import { refusalOfPayment } from './invoiceQuestions';
@@ -117,6 +118,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     await send(deps, step.context, { text: answer.text });
     return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}), ...(answer.topic ? { answeredTopic: answer.topic } : {}) } satisfies MainOptions);
   }
+  // Right after how to enrol (its contacts), « et la régie ? »: the contacts of that other service (the enrolment's are menuQuestions.ts').
+  if (after.enrolmentAnswered && asksSameOfService(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text, last: { wants: 'contact' } } satisfies InfoOptions);
   // Right after a booking confirmed: « et le 26 aussi », « et Léa aussi », « en fait pas le 14 », « annule ça » (bookingFollowUp.ts).
   const done = after.lastBooking;
   const forMore = done ? await afterBooking(deps, step, done, input.text) : undefined;

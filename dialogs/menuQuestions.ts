@@ -13,7 +13,7 @@ import type { TurnContext } from 'botbuilder';
 import { prepare } from '../src/nlu/frenchText';
 import { asksSchoolEnrolment, asksWhichSchool } from '../src/nlu/schoolEnrolment';
 import { asksSecondParentAccess } from '../src/nlu/secondParent';
-import { asksSameOfService } from '../src/nlu/serviceFollowUp';
+import { asksSameOfEnrolment } from '../src/nlu/serviceFollowUp';
 import { currentCommune, signedIn, translator, type DialogDeps } from './dialogContext';
 import { enrolmentPapersAnswer, schoolEnrolmentAnswer } from './enrolmentAnswer';
 import { asksEnrolmentPapers } from '../src/nlu/enrolmentPapers';
@@ -67,7 +67,7 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
     const answer = await careQuestionAnswer(deps, ctx, 'pickup');
     return answer ? { text: answer } : undefined;
   }
-  if (asksSchoolEnrolment(said) || (afterEnrolment && asksSameOfService(text))) {
+  if (asksSchoolEnrolment(said) || (afterEnrolment && asksSameOfEnrolment(text))) {
     const answer = await schoolEnrolmentAnswer(deps, ctx);
     return answer ? { text: answer, enrolment: true } : undefined;
   }

@@ -60,7 +60,7 @@ const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
   ['mairie', /\b(mairie|hotel de ville|accueil)\b/],
 ];
 
-const CONTACT = /\b(telephone|tel|numeros?|joindre|appeler|contacter|contacts?|coordonnees|(?:adresses? )?(?:e )?mails?|emails?|courriel)\b/;
+const CONTACT = /\b(telephone|tel|numeros?|num|joindre|appeler|contacter|contacts?|coordonnees|(?:adresses? )?(?:e )?mails?|emails?|courriel)\b/;
 const ADDRESS = /\b(adresse|se trouve|situee?s?|aller a|comment y aller)\b/;
 const WHERE_IS = /\b(?:ou (?:est|sont|se trouve)|c est ou|cest ou|c ou|ou c est|ou ca se trouve|(?:il|elle|ils|elles|ca) (?:est|sont|se trouve|se trouvent|se situe) ou)\b/;
 /** « c'est où ? » after an answer: the place of the service just named. */

@@ -25,6 +25,7 @@ import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_N
 import { asksToFollowRequest } from './requestTopics';
 import { asksAbsenceStatus } from './bookedQuestion';
 import { saysSignInCode } from './signInCode';
+import { mailFailsAt } from './mailFails';
 import { talksOnly } from './smallTalk';
 import { withoutProxysIllness } from './proxyWriter';
 import { withoutReferences } from './referenceBeside';
@@ -165,7 +166,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // (at a basket: to change it) names no stop: a stop is guessed only where a word of stopping is said.
   if (intent === 'abort' && (asksToFollowRequest(prepared) || !SAYS_STOP.test(prepared))) return rules;
   // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
-  if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
+  // (« mon adresse hotmail n'est pas reconnue »: the e-mail refused at sign-in, mailFails.ts, never a postal address guessed.)
+  if ((rules === 'sign_in' && saysSignInCode(prepared)) || mailFailsAt(prepared) === rules) return rules;
   // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.
   // (« je voudrais payer la facture mais j'ai perdu ma clé »: the key missing or failing, keyFails.ts.)
   if (NAMED_OUTRIGHT[rules]?.test(prepared) || (rules === 'family_key' && keyFails(prepared))) return rules;

@@ -44,6 +44,7 @@ import { accountMailMissing } from './accountMailMissing';
 import { asksIfAnythingOwed } from './upToDate';
 import { withoutOwnDeletion } from './ownDeletion';
 import { asksWhatActivityIs } from './activityMeaning';
+import { mailFailsAt } from './mailFails';
 import { ABORT_FILLER, PATTERNS, POLITE, saysIt } from './intentLexicon';
 import { firstSaid, rereadFirst } from './firstSaid';
 
@@ -82,6 +83,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (needless) return intentOf(needless, activityNamed);
   // « je n'ai pas reçu ma clé pour réserver le 15 »: the family key is the problem, the booking waits for it (keyFails.ts).
   if (keyFails(said)) return 'family_key';
+  // « mon adresse yahoo passe pas »: the e-mail refused at sign-in, not a postal address (mailFails.ts).
+  const mailRefused = mailFailsAt(said);
+  if (mailRefused) return mailRefused;
   // « j'ai reçu la clé par mail, je la rentre où », « le mail de validation du compte, jamais reçu », « il reste qqch à payer ou je suis à jour ? ».
   if (asksWhereToEnterKey(said)) return 'family_key';
   if (accountMailMissing(said)) return 'create_account';

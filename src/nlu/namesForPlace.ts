@@ -4,6 +4,7 @@
  * (« Saint Denis », « Sainte Marie », « Le Pecq ») and words around a place (« à », « né à ») are not names.
  */
 import { splitFullName, type FullName } from './fullName';
+import { isKnownFirstName, isLastNameToo } from './firstNames';
 import { fold } from './yesNo';
 
 /** Words that open or join a town's name, never a person's (« Saint Louis », « Mont Dore », « Bourg Madame »). */
@@ -15,4 +16,17 @@ export function namesForPlace(text: string): FullName | undefined {
   if (!/^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)+$/u.test(typed)) return undefined;
   if (typed.split(/\s+/).some((word) => TOWN_WORDS.test(fold(word).replace(/['’-].*$/, '')))) return undefined;
   return splitFullName(typed);
+}
+
+/** First names that are towns too (« Nancy », « Florence »): typed alone at a place, the town. */
+const TOWNS_TOO = new Set(['nancy', 'florence', 'victoria', 'sydney', 'adelaide', 'lorraine', 'france', 'orange', 'vienne', 'valence', 'lourdes', 'monaco', 'dakar', 'alger', 'marseille']);
+
+/** « Nancy », « Florence » typed alone at a place: the town, never read as a name. */
+export const isTownToo = (text: string): boolean => TOWNS_TOO.has(fold(text.trim().replace(/[.!]+$/, '')));
+
+/** A first name typed alone where the place is asked (« Jean », « marie »): the person's first name (firstNames.ts), never a town. */
+export function firstNameForPlace(text: string): string | undefined {
+  const typed = text.trim().replace(/[.!]+$/, '');
+  if (!/^[\p{L}'’-]+$/u.test(typed) || TOWNS_TOO.has(fold(typed))) return undefined;
+  return isKnownFirstName(typed) && !isLastNameToo(typed) ? typed : undefined;
 }

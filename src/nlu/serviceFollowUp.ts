@@ -31,6 +31,16 @@ export function asksSameOfService(text: string): boolean {
 }
 
 /**
+ * Right after how to enrol, « et pour la cantine ? », « et le centre de loisirs ? »: the same question of a service the enrolment
+ * covers (school, canteen, périscolaire); « qui contacter pour une facture ? » names a service of its own (the régie), answered for it.
+ */
+export function asksSameOfEnrolment(text: string): boolean {
+  if (!asksSameOfService(text)) return false;
+  const { service } = parseInfoQuery(text);
+  return service === undefined || service === 'periscolaire' || service === 'scolaire';
+}
+
+/**
  * Whether a message right after a practical answer asks the same again for another day, time or service (« et le
  * mercredi aprem ? », « et demain ? », « et pour la cantine ? », « elle rouvre quand ? »): said as a follow-up, no request in it.
  */

@@ -4,7 +4,7 @@
  * does not hold is said so, with the commune's contact. A booking asked as one still starts. Web Chat and SMS.
  */
 import { startChat, type Chat } from '../support/harness';
-import { fr, table } from '../support/prompts';
+import { fr, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -117,5 +117,17 @@ describe('the contact or the address of a service the commune\'s file does not h
   it.each(table([['la cantine est ouverte le samedi ?']]))('%s: « %s » (hours) still says its hours are not known', async (channel, said) => {
     const c = await chat(channel, 'chanteloup-les-vignes');
     expect(c.text(await c.say(said))).toContain(lead(c, channel, 'info.notHeld'));
+  });
+});
+
+// « le num du centre de loisirs » after the régie's hours or « c'est où ? »: « num » asks the number (it was taken as the
+// question before: « Je n'ai pas les horaires / l'adresse du Service des Accueils… », then the contacts).
+describe('« num » asked after another answer', () => {
+  it.each(table([['horaires de la régie', 'le num du centre de loisirs'], ['la régie c est où ?', 'et le num de la cantine ?']]))('%s: « %s », then « %s »: the périscolaire\'s contacts, as a contacts answer', async (channel, before, said) => {
+    const c = await chat(channel);
+    await c.say(before);
+    const answer = c.text(await c.say(said));
+    for (const contact of PERISCOLAIRE) expect(answer).toContain(contact);
+    for (const key of ['info.noHours', 'info.noAddress']) expect(answer).not.toContain(textBefore(key));
   });
 });

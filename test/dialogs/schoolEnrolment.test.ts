@@ -76,6 +76,17 @@ describe('after how to enrol', () => {
     expect(answer).not.toContain(fr['signIn.askEmail']);
   });
 
+  it.each(table([['qui contacter pour une facture ?'], ['et la régie ?']]))('%s: « %s » names a service of its own: the régie\'s contacts, not the enrolment again', async (channel, said) => {
+    const c = await chat(channel);
+    const commune = await c.core.service.getCommune('carrieres-sous-poissy');
+    const enrolment = await enrolmentService(c);
+    const regie = c.core.service.serviceFor(commune, 'invoices');
+    await c.say("comment inscrire mon enfant à l'école ?");
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain(regie.email!);
+    expect(answer).not.toContain(enrolment.email!);
+  });
+
   it.each(table([['le guichet unique c koi'], ['la regie c ou']]))('%s: at the sign-in e-mail question, « %s » is answered there, then the e-mail asked again', async (channel, said) => {
     const c = await chat(channel);
     expect(c.text(await c.say('je veux réserver la cantine'))).toContain(fr['signIn.askEmail']);

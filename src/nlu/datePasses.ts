@@ -3,7 +3,7 @@
  * (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts); then lists, dates, weekdays, days alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf, weekEndOf } from './calendarMath';
+import { addDays, makeDay, mondayOf, nextDayOfMonth, nextWeekday, span, weekdayOf, weekEndOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
 import { listedDayOf } from './weekdayListedDays';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, IDIOM_DAYS, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';

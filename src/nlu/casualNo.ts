@@ -8,8 +8,11 @@
  */
 import { DAY, WD } from './dateWords';
 
-/** « nan », « nope », « non non », « no no », « sorry no », « actually no », « no sorry »: « non ». */
-const CASUAL_NO = /\b(?:(?:non|nan|nope|no) (?:non|nan|no)\b|nan+\b|naan\b|nope\b|nah\b|(?:sorry|actually|oh|ah) ,? ?no\b(?! ,? ?(?:problem|worries)\b)|no ,? ?(?:sorry|actually)\b)/g;
+/**
+ * « nan », « nope », « non non », « no no », « sorry no », « actually no », « no sorry »: « non »; « enfin » before « juste », « seulement »
+ * (« jeudi 20 et ven 21… enfin juste jeudi »): a « non » too, the one day kept said.
+ */
+const CASUAL_NO = /\benfin(?= ,? ?(?:juste|seulement|uniquement)\b)|\b(?:(?:non|nan|nope|no) (?:non|nan|no)\b|nan+\b|naan\b|nope\b|nah\b|(?:sorry|actually|oh|ah) ,? ?no\b(?! ,? ?(?:problem|worries)\b)|no ,? ?(?:sorry|actually)\b)/g;
 
 const NEAR = '(?:apres demain|demain|aujourd hui)';
 /** A day said: « jeudi », « le 15 », « demain ». */

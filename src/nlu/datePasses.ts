@@ -3,8 +3,9 @@
  * (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts); then lists, dates, weekdays, days alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf, weekEndOf } from './calendarMath';
+import { addDays, makeDay, mondayOf, nextDayOfMonth, nextWeekday, span, weekdayOf, weekEndOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
+import { listedDayOf } from './weekdayListedDays';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, IDIOM_DAYS, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
@@ -140,9 +141,10 @@ function readDays(r: Reader): void {
       const month = monthNumber(m[3] as string) as number;
       const written = m[4] ? fullYear(m[4], r.today) : undefined;
       const year = written && ((m[4] as string).length === 4 || Math.abs(written - Number(r.today.slice(0, 4))) <= 1) ? written : undefined;
+      const listed = listedDayOf(m[0], r.today, month);
       const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|premier|\d{1,2})\b/g) ?? [];
       // (« mardi 30 et jeudi 1er avril »: the days before the month's turn are of the month before, listAcrossMonths.ts.)
-      return daysAcrossMonths(numbers.map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n))), (d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d)), r.today);
+      return daysAcrossMonths(numbers.map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n))), (d) => (year ? makeDay(year, month, d) : listed(d)), r.today);
     },
   );
   readNumericDates(r);

@@ -7,6 +7,7 @@ import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, previousDayMonth, previousDayOfMonth } from './calendarMath';
 import { NUMBER_WORDS } from './frenchText';
 import { globalPattern, pattern } from './pattern';
+import { dayMonthWithWeekday } from './weekdayWithDay';
 
 
 const MONTH_WORDS: Array<[RegExp, number]> = [
@@ -84,6 +85,7 @@ export function parseSpec(text: string, today?: string): Spec {
 /** The first day on or after `from` that the spec describes. */
 export function forward(spec: Spec, from: string, strictWeekday = true): string | undefined {
   if (spec.day && spec.month && spec.year) return makeDay(spec.year, spec.month, spec.day);
+  if (spec.day && spec.month && spec.weekday) return dayMonthWithWeekday(from, spec.month, spec.day, spec.weekday);
   if (spec.day && spec.month) return nextDayMonth(from, spec.month, spec.day);
   if (spec.day) return nextDayOfMonth(from, spec.day, spec.weekday);
   if (spec.weekday) return strictWeekday ? nextWeekday(from, spec.weekday) : nextWeekday(addDays(from, -1), spec.weekday);

@@ -37,6 +37,7 @@ import { daysAfterExcept } from './daysAfterExcept';
 import { holidaysExcepted } from './holidaysExcepted';
 import { casualNoRead } from './casualNo';
 import { looseSpansWrittenOut } from './looseSpans';
+import { alsoNotNeeded } from './alsoNotNeeded';
 import { daysJoinedByPlus } from './daysJoinedByPlus';
 import { rangeAfterMonth } from './monthFirst';
 import { weekdayOnlyOfDate } from './weekdayOnly';
@@ -139,7 +140,7 @@ function monthShared(main: string, clause: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
-  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(rangesSharingMonth(given)))))), ctx.today))), ctx.today), ctx.today)));
+  const alternate = everyOtherSaid(daysRemovedLater(rankOfMonthNamed(monthInViewNamed(weekAfterHolidaysNamed(birthdayDaysLeft(looseSpansWrittenOut(casualNoRead(monthUpToBound(rangeAfterMonth(daysJoinedByPlus(weekdayOnlyOfDate(rangesSharingMonth(alsoNotNeeded(given))))))), ctx.today))), ctx.today), ctx.today)));
   // « le lundi sauf le 11 janvier »: every Monday (habitSetAside.ts).
   const prepared = habitSetAside(withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDateBlanked(weekdayOfDayBlanked(setAsideByNon(dayNotAsked(closedDaysBeside(insteadOfNamed(alternate.text))))), ctx.today)), ctx.today)))))))))))));
   const found = EXCEPT.exec(prepared);

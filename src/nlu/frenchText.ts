@@ -7,7 +7,7 @@
 import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
 import { englishSchoolDays } from './englishSchoolDays';
 import { monthFirst } from './monthFirst';
-import { correctWord } from './typos';
+import { correctWord, monthAfterDay } from './typos';
 import { dictated } from './dictation';
 import { FOREIGN_COURTESY } from './foreignCourtesy';
 import { FOREIGN_WORDS, foreignPhrases } from './foreignWords';
@@ -80,7 +80,7 @@ function prepareNow(text: string): string {
     foreignDateOrder(englishDateOrder(englishSchoolDays(foreignPhrases(plain))))
       .split(' ')
       .map(unstretched)
-      .map((word, i, all) => (CODE_AFTER.test(all[i + 1] ?? '') && SMS[word] === 'demain' ? word : SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word)))
+      .map((word, i, all) => (CODE_AFTER.test(all[i + 1] ?? '') && SMS[word] === 'demain' ? word : SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? monthAfterDay(word, all[i - 1]) ?? correctWord(word)))
       .join(' '),
   )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)

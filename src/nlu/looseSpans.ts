@@ -14,8 +14,8 @@ const UNTIL = new RegExp(`(?<!\\b(?:le|les|chaque|tous les|ts les|tt les|de|du|d
 const FROM = new RegExp(`\\bdes (${WEEKDAY})(?= (?:et )?jusqu (?:a|au|aux)\\b)`, 'g');
 /** « le début de la semaine prochaine », « en début de semaine pro ». */
 const NEXT_WEEK_START = /\b(?:le |en |au )?debut de (?:la )?semaine (?:prochaine|pro|d apres)\b/g;
-/** « la fin de la semaine », « en fin de semaine prochaine », « toute la fin de semaine ». */
-const WEEK_END = /\b(?:toute )?(?:la |en )?fin de (?:la )?semaine(?: (prochaine|pro|d apres))?\b/g;
+/** « la fin de la semaine », « à la fin de cette semaine », « en fin de semaine prochaine », « toute la fin de semaine ». */
+const WEEK_END = /\b(?:toute )?(?:la |en )?fin de (?:la |cette )?semaine(?: (prochaine|pro|d apres))?\b/g;
 /** What makes « la fin de la semaine » the end of a span from today, or a moment told (« ils rentrent à la fin de la semaine »): left as it is. */
 const SPAN_END = /\b(?:jusqu|d ici|avant|pour|reste de|de la|du|a|des|vers|depuis)(?: a| au)?(?: la)? *$/;
 
@@ -29,7 +29,8 @@ export function looseSpansWrittenOut(text: string, today: string): string {
     .replace(UNTIL, 'de $1')
     .replace(NEXT_WEEK_START, () => between(addDays(monday, 7), addDays(monday, 8)))
     .replace(WEEK_END, (whole: string, next: string | undefined, at: number, said: string) => {
-      if (SPAN_END.test(said.slice(Math.max(0, at - 14), at))) return whole;
+      // (« à la fin de cette semaine » is « à la fin de la semaine »: not « cette semaine », the whole week, for the reader.)
+      if (SPAN_END.test(said.slice(Math.max(0, at - 14), at))) return whole.replace(/\bcette\b/, 'la');
       // This week's end, or next week's when said on its Friday's evening or the week-end (« la fin de la semaine » past).
       const week = next || today > addDays(monday, 4) ? addDays(monday, 7) : monday;
       const thursday = addDays(week, 3);

@@ -28,6 +28,8 @@ export function maskNonDates(r: Reader): void {
   // « 2 repas de 4,05 », « 3 séances à 2,40 », « le repas à 4.05 »: a decimal said as what a meal or a session costs is an amount too.
   r.mask(/(?<=\b(?:repas|seances?|journees?|heures?|tickets?|gouters?|menus?) (?:de|a|a chacun|chacun a|x) )\d{1,3}\.\d{1,2}\b(?![/.-]?\d)/);
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
+  // « I may come 5-7 pm », « 5/6pm », « vers 4.30 pm », « 8 am »: times, not a day (not 5 July); the span of hours whole.
+  r.mask(/\b\d{1,2}(?:[.:]\d{2})?(?: ?[-/.] ?| (?:a|to|au) )\d{1,2}(?:[.:]\d{2})? ?(?:pm|am|p m)\b|\b\d{1,2}(?:[.:]\d{2})? ?(?:pm|am|p m)\b/);
   // A mark (« je mets 5/5 », « service 10/10 »), a fraction (« 3/4 d'heure », « une demi-journée 1/2 », « en CP 1/2 », « 2/3 familles »),
   // a version (« la version 2.3 »): no day.
   r.mask(/\b(?:note|notee?|je (?:mets|donne)|on (?:met|donne)|service|bravo|top|satisfaction|evaluation|avis)\b(?: [a-z]+){0,2}? ?:? ?\d{1,2} ?\/ ?(?:5|10|20)\b|\b\d ?\/ ?\d\b(?= (?:d heures?|heures?|du repas|de (?:la|l) |des? (?:familles?|parents?|enfants?|eleves?)\b|(?:familles?|parents?|enfants?|eleves?)\b))|(?<=\b(?:demi journee|cp|ce1|ce2|cm1|cm2|gs|ms|ps|classe|niveau) )\d ?\/ ?\d\b|\b(?:version|v|ios|android|windows) ?\d+(?:\.\d+)+/);

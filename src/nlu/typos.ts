@@ -61,3 +61,23 @@ export function correctWord(word: string): string {
   if (cache.size < 10_000) cache.set(word, corrected);
   return corrected;
 }
+
+/** The months a word of four letters may be a slip of (not « mai »: « mail », « main », « mais » are words). */
+const MONTHS = ['avril', 'juin', 'mars', 'aout'];
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01]|0[1-9]|1er|premier)$/;
+
+/** Two letters side by side swapped (« jiun », « mras », « auot »), or a letter left out (« avrl »): not a letter changed (« mais », « tout »). */
+function swappedOrShort(word: string, month: string): boolean {
+  if (month.length === word.length + 1) return [...month].some((_, i) => month.slice(0, i) + month.slice(i + 1) === word);
+  if (month.length !== word.length) return false;
+  return [...month].some((_, i) => i + 1 < month.length && month.slice(0, i) + month[i + 1] + month[i] + month.slice(i + 2) === word);
+}
+
+/**
+ * Words under five letters are not corrected (too many words are a slip apart), but right after a day's number a word of
+ * four letters that is a month with two letters swapped or one left out is that month: « 27 avrl », « 4 jiun », « le 3 auot ».
+ */
+export function monthAfterDay(word: string, previous: string | undefined): string | undefined {
+  if (word.length !== 4 || !previous || !DAY_NUMBER.test(previous) || MONTHS.includes(word)) return undefined;
+  return onlyOne(MONTHS.filter((m) => swappedOrShort(word, m)));
+}

@@ -88,7 +88,7 @@ describe('sign-in by e-mail code', () => {
   });
 
   // Counted per address (its keyed hash in the audit log), not per account: the same with or without a space, across conversations.
-  it.each([['has a space', EMAIL], ['has no space', 'nobody@example.org']])('the address %s: past %i codes an hour none is sent, which is told with the minutes left', async (_, email) => {
+  it.each([['has a space', EMAIL], ['has no space', 'nobody@example.org']])(`the address %s: past ${CODES_PER_HOUR} codes an hour none is sent, which is told with the minutes left`, async (_, email) => {
     const mails = () => outboxMails(outbox()).filter((m) => m.includes(`To: ${email}`)).length;
     const asks = [];
     for (let i = 0; i < CODES_PER_HOUR; i++) {

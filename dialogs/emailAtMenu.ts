@@ -7,7 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/emailAddress';
 import { normalize } from '../src/domain/text';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { SIGN_IN_DIALOG } from './signInDialog';
+import { codeLimitLead, SIGN_IN_DIALOG } from './signInDialog';
 
 /** What may come with the address and still say nothing else (« voici mon adresse : », « my email is »). */
 const ONLY_ADDRESS = /^(?:(?:bonjour|bonsoir|bjr|hello|hi|voici|voila|c est|cest|est|c|mon|ma|l|adresse|e ?mail|mail|courriel|email|my|is|here|it s|it|svp|merci)\s*)*$/;
@@ -19,6 +19,6 @@ export async function emailAtMenu(deps: DialogDeps, step: WaterfallStepContext, 
   const commune = await currentCommune(deps, step.context);
   if (!commune || (await signedIn(deps, step.context))) return undefined;
   await send(deps, step.context, { text: translator(deps, step.context)('menu.emailGiven') });
-  await deps.service.accounts.startSignIn(commune, email, localeOf(step.context));
-  return step.beginDialog(SIGN_IN_DIALOG, { email, leadKey: 'signIn.codeSent', leadParams: { email } });
+  const asked = await deps.service.accounts.startSignIn(commune, email, localeOf(step.context));
+  return step.beginDialog(SIGN_IN_DIALOG, { email, ...(asked.sent ? { leadKey: 'signIn.codeSent', leadParams: { email } } : codeLimitLead(email, asked)) });
 }

@@ -8,7 +8,7 @@
 import type { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
 import { MAIN_FLOW, type MainFlowValues } from './mainOptions';
-import { CODES_PER_HOUR, emailIn, type CodeCheck } from '../src/domain/accounts';
+import { CODES_PER_HOUR, emailIn, type CodeAsk, type CodeCheck } from '../src/domain/accounts';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 import { forgetsSignInCode } from '../src/nlu/accountTopics';
 import { normalize } from '../src/domain/text';
@@ -85,7 +85,8 @@ export class SignInDialog extends ComponentDialog {
     }
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     // A code that no longer works: its lead says « renvoyer »; « type the code received » would have it typed again in vain.
-    const deadCode = options.leadKey === 'signIn.expired' || options.leadKey === 'signIn.tooManyTries';
+    // No code sent (too many asked for the address): « renvoyer » would be refused again.
+    const deadCode = options.leadKey === 'signIn.expired' || options.leadKey === 'signIn.tooManyTries' || options.leadKey === 'signIn.codeLimit';
     const question = options.email ? t(deadCode ? 'signIn.askOtherAddress' : 'signIn.askCode') : t('signIn.askEmail');
     const commune = await currentCommune(this.deps, step.context);
     if (!options.email && !options.leadKey && commune && this.deps.renderer.canAskSecrets(step.context.activity.channelId)) {
@@ -134,15 +135,16 @@ export class SignInDialog extends ComponentDialog {
         const kept = leadKey === 'signIn.wordsNotEmail' ? { kept: input } : {};
         return step.replaceDialog(FLOW, { ...linkingOf(step), ...kept, leadKey, leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
       }
-      await this.deps.service.accounts.startSignIn(commune, email, locale);
-      return step.replaceDialog(FLOW, { ...linkingOf(step), email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
+      const asked = await this.deps.service.accounts.startSignIn(commune, email, locale);
+      return step.replaceDialog(FLOW, { ...linkingOf(step), email, ...(asked.sent ? { leadKey: 'signIn.codeSent', leadParams: { email } } : codeLimitLead(email, asked)) } satisfies SignInOptions);
     }
 
     const said = normalize(input.text);
     if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
     if (RESEND.test(said) || NOT_RECEIVED.test(said) || CODE_EXPIRED.test(said) || forgetsSignInCode(input.text)) {
-      await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
-      // Said the same whether the address has an account or not (nobody learns who has one): a code may not come past the limit.
+      const asked = await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
+      // Said the same whether the address has an account or not (nobody learns who has one): past the limit per address, none sent.
+      if (!asked.sent) return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, resends: options.resends, ...codeLimitLead(options.email, asked) } satisfies SignInOptions);
       const resends = (options.resends ?? 0) + 1;
       const leadKey = resends >= RESENDS_BEFORE_LIMIT ? 'signIn.codeSentLimit' : 'signIn.codeSent';
       return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, resends, leadKey, leadParams: { email: options.email, count: CODES_PER_HOUR } } satisfies SignInOptions);
@@ -185,6 +187,12 @@ export class SignInDialog extends ComponentDialog {
     return { leadKey, leadParams: check.reason === 'wrong' ? { count: check.triesLeft } : undefined };
   }
 }
+
+/** No code sent: too many asked for this address within the hour (accounts.ts startSignIn); when asking again works, what else to do. */
+export const codeLimitLead = (email: string, asked: Extract<CodeAsk, { sent: false }>): Pick<SignInOptions, 'leadKey' | 'leadParams'> => ({
+  leadKey: 'signIn.codeLimit',
+  leadParams: { email, minutes: asked.minutes },
+});
 
 /** A try at an e-mail without its « @ »: a domain (« gmail.com »), a provider named, « arobase ». */
 const EMAIL_TRY = /\w[.\-_]?\w*\.(?:fr|com|net|org|eu|be|ch)\b|\b(?:gmail|hotmail|outlook|orange|free|yahoo|laposte|wanadoo|sfr|icloud|live|arobase|at)\b/i;

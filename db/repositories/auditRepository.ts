@@ -1,5 +1,5 @@
 /** The audit log, on either store (db/store.ts). */
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, min, sql } from 'drizzle-orm';
 import type { AuditRepository as Port } from '../../src/domain/ports';
 import type { AuditEntry } from '../../src/domain/types';
 import { preparedWrite } from '../prepared';
@@ -38,5 +38,14 @@ export class AuditRepository implements Port {
       .from(auditLog)
       .where(and(eq(auditLog.action, action), eq(auditLog.subject, subject), gte(auditLog.at, since)));
     return row?.n ?? 0;
+  }
+
+  async firstSince(action: string, subject: string, since: string): Promise<string | undefined> {
+    const { auditLog } = this.store.tables;
+    const [row] = await this.store.db
+      .select({ at: min(auditLog.at) })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.subject, subject), gte(auditLog.at, since)));
+    return row?.at ?? undefined;
   }
 }

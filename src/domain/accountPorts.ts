@@ -5,6 +5,8 @@ export interface AuditRepository {
   append(entry: AuditEntry, at: string): Promise<void>;
   /** How many entries of this action about this subject since that instant (rate limits). */
   count(action: string, subject: string, since: string): Promise<number>;
+  /** When the first entry of this action about this subject since that instant was written (when a limit frees up). */
+  firstSince(action: string, subject: string, since: string): Promise<string | undefined>;
 }
 
 /**

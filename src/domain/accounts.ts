@@ -17,14 +17,14 @@ import type { Account, CodePurpose, Commune } from './types';
 import type { Mailer } from './mail';
 import { stripControlsDeep } from './text';
 import { normalizeEmail } from './emailAddress';
+import { askCode, CODES_PER_HOUR, type CodeAsk } from './codeAsks';
 
 export { emailIn, isEmail, normalizeEmail } from './emailAddress';
 export { KEY_TRIES_PER_HOUR, type KeyCheck } from './familyKeyEntry';
+export { CODES_PER_HOUR, type CodeAsk } from './codeAsks';
 
 export const CODE_MINUTES = 15;
 export const CODE_MAX_TRIES = 5;
-/** Codes sent per account and purpose per hour, so the bot cannot be used to flood a mailbox. */
-export const CODES_PER_HOUR = 5;
 export const SESSION_IDLE_MINUTES = 30;
 /** A session's last use is written again only once this much older (its idle limit is counted from it). */
 const SESSION_TOUCH_MS = 60_000;
@@ -62,12 +62,16 @@ export class AccountService {
 
   /**
    * Sends a sign-in code when an account has this e-mail in this commune. Resolves the same way
-   * whether or not one does, so that nobody can learn who has an account.
+   * whether or not one does, so that nobody can learn who has an account: the codes asked are
+   * limited per address (codeAsks.ts), and past the limit none is sent, which is told.
    */
-  async startSignIn(commune: Commune, email: string, locale: string): Promise<void> {
-    const account = await this.deps.accounts.findByEmail(commune.id, normalizeEmail(email));
-    if (!account) return;
-    await this.sendCode(account, 'sign_in', commune, locale);
+  async startSignIn(commune: Commune, email: string, locale: string): Promise<CodeAsk> {
+    const address = normalizeEmail(email);
+    const asked = await askCode(this.deps, commune.id, address);
+    if (!asked.sent) return asked;
+    const account = await this.deps.accounts.findByEmail(commune.id, address);
+    if (account) await this.sendCode(account, 'sign_in', commune, locale);
+    return asked;
   }
 
   /** `to` and `bound`: a code for a new address goes to that address and only confirms that address. */
@@ -182,8 +186,8 @@ export class AccountService {
     return 'ok';
   }
 
-  /** Sends a new code to an e-mail that asked for one (same silence for unknown e-mails). */
-  resendSignInCode(commune: Commune, email: string, locale: string): Promise<void> {
+  /** Sends a new code to an e-mail that asked for one (same answer for unknown e-mails). */
+  resendSignInCode(commune: Commune, email: string, locale: string): Promise<CodeAsk> {
     return this.startSignIn(commune, email, locale);
   }
 

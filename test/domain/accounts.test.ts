@@ -1,7 +1,7 @@
 /** Sign-in by e-mail code, sessions and the family key, on a real database, mails read from the outbox. */
 import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
-import { CODE_MAX_TRIES, KEY_TRIES_PER_HOUR } from '../../src/domain/accounts';
+import { CODE_MAX_TRIES, CODES_PER_HOUR, KEY_TRIES_PER_HOUR } from '../../src/domain/accounts';
 import type { Account, Commune } from '../../src/domain/types';
 import type { Core } from '../../src/index';
 import { lastCode, outboxMails } from '../support/outbox';
@@ -85,6 +85,35 @@ describe('sign-in by e-mail code', () => {
     clock.advance(61);
     await accounts().startSignIn(commune, EMAIL, 'fr');
     expect(outboxMails(outbox())).toHaveLength(6);
+  });
+
+  // Counted per address (its keyed hash in the audit log), not per account: the same with or without a space, across conversations.
+  it.each([['has a space', EMAIL], ['has no space', 'nobody@example.org']])(`the address %s: past ${CODES_PER_HOUR} codes an hour none is sent, which is told with the minutes left`, async (_, email) => {
+    const mails = () => outboxMails(outbox()).filter((m) => m.includes(`To: ${email}`)).length;
+    const asks = [];
+    for (let i = 0; i < CODES_PER_HOUR; i++) {
+      // Written differently each time (case, spaces): still one address.
+      asks.push(await accounts().startSignIn(commune, i % 2 ? ` ${email.toUpperCase()} ` : email, 'fr'));
+      clock.advance(1);
+    }
+    expect(asks).toEqual(Array(CODES_PER_HOUR).fill({ sent: true }));
+    const sentBefore = mails();
+    expect(sentBefore).toBe(email === EMAIL ? CODES_PER_HOUR : 0);
+    clock.advance(20);
+    // The first ask was 25 minutes ago: free again in 35.
+    expect(await accounts().startSignIn(commune, email, 'fr')).toEqual({ sent: false, minutes: 35 });
+    expect(await accounts().resendSignInCode(commune, email, 'fr')).toEqual({ sent: false, minutes: 35 });
+    expect(mails()).toBe(sentBefore);
+    const rows = await rowsOf<{ subject: string; commune_id: string }>(core, sql`select subject, commune_id from audit_log where action = 'signIn.codeAsked'`);
+    expect(rows).toHaveLength(CODES_PER_HOUR);
+    expect(new Set(rows.map((r) => r.subject)).size).toBe(1);
+    expect(rows[0]?.subject).toMatch(/^email:[0-9a-f]{64}$/);
+    expect(rows[0]?.commune_id).toBe(commune.id);
+    // Another address is not held back by this one.
+    expect(await accounts().startSignIn(commune, 'other@example.org', 'fr')).toEqual({ sent: true });
+    clock.advance(36);
+    expect(await accounts().startSignIn(commune, email, 'fr')).toEqual({ sent: true });
+    expect(mails()).toBe(sentBefore + (email === EMAIL ? 1 : 0));
   });
 
   it('keeps the session 30 minutes after the last message, per channel user, and signs out', async () => {

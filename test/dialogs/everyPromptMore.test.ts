@@ -80,7 +80,8 @@ const rows: PromptRow[] = [
   {
     name: 'followRequestDialog.ts › the e-mail',
     reach: async (ch) => says(await joined(ch), 'suivre ma demande', 'CSP-2026-000123'),
-    kind: 'text', answer: 'julie@example.org',
+    // A word alone there is taken for « no e-mail » (the request's date asked instead): an address cut short is not understood.
+    kind: 'text', answer: 'julie@example.org', bad: 'julie@example',
   },
   {
     name: 'createAccountDialog.ts › the phone',

@@ -56,4 +56,19 @@ describe('requests kept at a task\'s sign-in', () => {
     expect(runningDialogs(c)).toEqual(['mainFlow', 'menuPrompt']);
     expect(pausedDialogs(c)).toEqual([]);
   }, 60_000);
+
+  it.each(table([['mes factures']]))('%s: « %s », the code awaited, then a cancel: kept, made once the code is typed', async (channel, first) => {
+    const c = await twoBooked(channel);
+    await c.say(first);
+    await c.say(EMAIL);
+    await c.say('annule le 17 décembre pour hugo');
+    expect(runningDialogs(c)).toEqual(expect.arrayContaining(['invoices', 'signIn']));
+    expect(pausedDialogs(c)).toEqual([]);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    expect(runningDialogs(c)).toContain('bookingBasket');
+    await c.say('oui');
+    expect(stillBooked(c)).toEqual([{ child: 'Léa', day: '2026-12-07' }]);
+    expect(runningDialogs(c)).toEqual(['mainFlow', 'menuPrompt']);
+    expect(pausedDialogs(c)).toEqual([]);
+  }, 60_000);
 });

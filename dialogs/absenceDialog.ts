@@ -236,6 +236,9 @@ export class AbsenceDialog extends ComponentDialog {
         undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
+      // « hugo est malade vendredi 11, je fais comment pour le certificat ? », nothing booked that day: the certificate's
+      // question answered too (none needed, how to send one), not only « rien de réservé ».
+      if (!saved && CERTIFICATE_SAID.test(normalize(options.text ?? ''))) lines.push(t('absence.certificateNoneBooked'));
       if (options.untilToday && saved) lines.push(await untilTodayLine(this.deps, t, localeOf(step.context), family.account, parisDay(this.deps.service.clock.now())));
     } catch (e) {
       if (!isDomainError(e)) throw e;

@@ -33,6 +33,7 @@ import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } fr
 import { markResumed } from './anyInputPrompt';
 import { readsOwnWords } from './ownWords';
 import { dropPaused, offerResume, pausedCount, pausedOf } from './pausedTasks';
+import { dropAfterSignIn } from './afterSignInQueue';
 
 /** « annule tout », « tout annuler », « on laisse tout tomber »: every task, those put aside too. */
 const EVERYTHING = /\b(?:(?:annul\w*|abandonn\w*|arret\w*|stop\w*|laiss\w*(?: tomber)?|oubli\w*) tout|tout (?:annuler|abandonner|arreter|stopper|oublier|laisser tomber|tomber))\b/;
@@ -201,6 +202,8 @@ async function putAsideForLater(deps: DialogDeps, innerDc: DialogContext, place:
 async function cancelTask(deps: DialogDeps, innerDc: DialogContext): Promise<DialogTurnResult> {
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.cancelled') });
   await innerDc.cancelAllDialogs();
+  // The requests kept for after its sign-in go with it (afterSignInQueue.ts).
+  dropAfterSignIn(innerDc);
   if (EVERYTHING.test(prepare(innerDc.context.activity.text ?? ''))) dropPaused(innerDc);
   else await offerResume(deps, innerDc);
   return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);

@@ -9,11 +9,12 @@ import type { CommuneResult } from './communeDialog';
 import { closingText } from './closingText';
 import { offerText } from './howToOffer';
 import type { DemarchesResult } from './demarchesDialog';
-import { currentCommune, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, send, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainFlowValues, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, picksByNumber, type MenuOption, type MenuPromptState, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
+import { keptAfterSignIn, nextAfterSignIn } from './afterSignInQueue';
 import { stored, storedVariant } from './storedPrompt';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
@@ -68,12 +69,19 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
 export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const result = (step.result ?? {}) as InfoResult & DemarchesResult & ShownMonthResult;
   // The step shares the root's inner stack, and its parent is the root's own context, where the paused tasks are kept.
-  await offerResume(deps, step);
+  // Requests kept at the task's sign-in (afterSignInQueue.ts): the tasks put aside are offered once they are done.
+  if (!keptAfterSignIn(step)) await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
   // A request typed at the sign-in the task asked for (signInDialog.ts): routed now that the task is over.
   const kept = (step.values as MenuValues).keptAfterSignIn;
   delete (step.values as MenuValues).keptAfterSignIn;
   if (kept && !result.unhandled && !result.menuAsked) return step.replaceDialog(MAIN_FLOW, { pending: kept } satisfies MainOptions);
+  // The next request kept at that sign-in, said so: made now, the resident signed in.
+  const next = !result.unhandled && !result.menuAsked ? nextAfterSignIn(step) : undefined;
+  if (next) {
+    await send(deps, step.context, { text: translator(deps, step.context)('signIn.nextKept') });
+    return step.replaceDialog(MAIN_FLOW, { pending: next } satisfies MainOptions);
+  }
   // A file sent at one of the task's questions (fileAside.ts): the documents now, the file kept given to them.
   const fileKept = (step.values as MenuValues).fileKept;
   delete (step.values as MenuValues).fileKept;

@@ -45,6 +45,7 @@ import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pausedList, pausedOf } from './pausedTasks';
 import { familyFileAside } from './familyFileAside';
 import { codeAwaited, codeAwaitedWithin } from './codeAwaited';
+import { keepAfterSignIn } from './afterSignInQueue';
 import { nothingToResume, pausedWords, resume, RESUME } from './taskResume';
 
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
@@ -179,6 +180,13 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « envoyer un justificatif » at a question of the sign-up: it needs the account, so the sign-up goes on (nothing lost) and the request follows it.
   if (aside.intent && ACCOUNT_OWN.has(aside.intent) && keepForAfterCreation(innerDc, { text })) {
     await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('createAccount.keptForAfter') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  // « annule le 17 » at the sign-in « mes réservations » asked for: it needs the same sign-in, which goes on (nothing put aside);
+  // the request is made once that task is done (afterSignInQueue.ts).
+  if (needsAccount && keepAfterSignIn(innerDc, { text })) {
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('signIn.keptForAfter') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

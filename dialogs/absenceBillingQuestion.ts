@@ -14,9 +14,10 @@ const MISSED = /\b(?:si|s|quand|lorsqu\w*|en cas d)\b.*\b(?:previen\w*|prevenir|
 
 /**
  * « c'est quoi les papiers à fournir pour l'absence ? », « il faut un certificat si elle est malade ? »: what justifies an absence,
- * asked (the rule says it: a medical certificate, for the days after the deadline); never a paper sent (« comment envoyer le certificat »).
+ * asked (the rule says it: a medical certificate, for the days after the deadline); never a paper sent (« comment envoyer le certificat »),
+ * nor whether an absence is justified (« l'absence de Léa est justifiée ? »: its state, absenceStatus).
  */
-const PAPERS = /\b(?:papiers?|documents?|justificatifs?|certificats?|pieces?|justifier|justifie\w*)\b/;
+const PAPERS = /\b(?:papiers?|documents?|justificatifs?|certificats?|pieces?|justifier)\b/;
 const ASKED = /\?|\b(?:quoi|quels?|quelles?|faut|besoin|dois|doit|necessaires?|obligatoires?|fournir)\b/;
 const ABSENT = /\b(?:absen\w*|malade)\b/;
 const SENDS = /\b(?:envoi\w*|envoy\w*|joind\w*|joint|depos\w*|transmet\w*|comment|voici|voila|ci joint|scann?\w*|photo\w*|recu|reçu)\b/;

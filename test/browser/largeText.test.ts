@@ -66,6 +66,10 @@ describeBrowser('a resident with the browser\'s text at 200 % on a 320×568 phon
 
   it('gives the conversation 70 % of the height, with every control in view and no sideways scroll', async () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    // Web Chat's « Connexion en cours… » line, shown until its connection settles (after the welcome, on a loaded machine).
+    const t0 = Date.now();
+    await page.locator('.webchat__connectivityStatus').waitFor({ state: 'hidden', timeout: 30_000 });
+    figures.connectingMs = Date.now() - t0;
     const welcome = await measure(page);
     figures.welcome = welcome;
     await shot(page, 'text200-welcome');

@@ -22,10 +22,12 @@ export function basketText(t: Translate, locale: string, basket: Basket, paid = 
   const lines: string[] = [t('booking.basket.title', { activity: basket.activity.label })];
   const names = [...new Set(basket.lines.map((l) => l.childName))];
   // By SMS (`paid`), children whose lines are the same share them (« Léa et Hugo : à réserver les 24 et 26 novembre »).
-  const perChild = names.map((name) => ({ name, lines: childLines(t, locale, basket, name, paid ? NAME : name) }));
+  // Grouped by their lines written with a stand-in name, then written again with the names together: each line is then a text
+  // as translated (promptTexts.ts says it again in another language; a line edited after it would stay in the first one).
+  const perChild = names.map((name) => ({ name, lines: paid ? childLines(t, locale, basket, name, NAME) : [] }));
   for (const same of paid ? groupBy(perChild, (c) => c.lines.join('\n')) : perChild.map((c) => [c])) {
     const together = listFormat(locale, { type: 'conjunction' }).format(same.map((c) => c.name));
-    lines.push(...(same[0]?.lines ?? []).map((line) => line.replaceAll(NAME, together)));
+    lines.push(...childLines(t, locale, basket, same[0]?.name ?? '', together));
   }
   // Late days wait (review: late), or every day does (review: all): the note says which.
   const waiting = basket.lines.filter((l) => l.pending);

@@ -113,7 +113,8 @@ describe('by SMS, what a commune can afford', () => {
     expect(cancelled).toContain(fr['menu.afterAnswer']);
     expect(cancelled).not.toContain(LABELS.guest[0]);
     const human = c.text(await c.say('parler à quelqu\'un'));
-    expect(human).toContain('Téléphone');
+    // The Hôtel de Ville's phone (in one line by SMS).
+    expect(human).toContain('01 39 22 36 00');
     expect(human).not.toContain(LABELS.guest[0]);
   });
 

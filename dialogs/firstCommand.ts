@@ -7,7 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { detectCommand } from '../src/nlu/commands';
 import { forgetCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { sayHuman } from './humanAnswer';
-import { switchLanguage, switchPlain } from './mainInterruptions';
+import { switchLanguage, switchPlain } from './settingsSwitch';
 import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 

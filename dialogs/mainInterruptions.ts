@@ -4,17 +4,15 @@
  * the first question of a task just started (it stops, as « annuler »), and the asides
  * taken at a task's question (see topicSwitch.ts). Called by the root dialog before the task.
  */
-import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { childOf } from './childContext';
-import type { Locale } from '../src/i18n';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
 import { prepare } from '../src/nlu/frenchText';
 import { saysReturnLater } from '../src/nlu/stopForNow';
 import { detectCommand, saysTownNotRight } from '../src/nlu/commands';
-import { channelUser, communeBefore, currentCommune, forgetCommune, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
+import { channelUser, communeBefore, currentCommune, forgetCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { activeIds, runningTask } from './taskNames';
@@ -34,6 +32,7 @@ import { markResumed } from './anyInputPrompt';
 import { readsOwnWords } from './ownWords';
 import { dropPaused, offerResume, pausedCount, pausedOf } from './pausedTasks';
 import { dropAfterSignIn } from './afterSignInQueue';
+import { switchLanguage, switchPlain } from './settingsSwitch';
 
 /** « annule tout », « tout annuler », « on laisse tout tomber »: every task, those put aside too. */
 const EVERYTHING = /\b(?:(?:annul\w*|abandonn\w*|arret\w*|stop\w*|laiss\w*(?: tomber)?|oubli\w*) tout|tout (?:annuler|abandonner|arreter|stopper|oublier|laisser tomber|tomber))\b/;
@@ -224,18 +223,6 @@ async function stopBeforeCommune(deps: DialogDeps, innerDc: DialogContext, comma
   else await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.stopped') });
   await innerDc.cancelAllDialogs();
   return { status: DialogTurnStatus.complete };
-}
-
-/** « langage simple » / « langage normal »: the setting kept, and said in the new words. */
-export async function switchPlain(deps: DialogDeps, ctx: TurnContext, plain: boolean): Promise<void> {
-  await setPlainLanguage(deps, ctx, plain);
-  await send(deps, ctx, { text: translator(deps, ctx)(plain ? 'commands.plain.on' : 'commands.plain.off') });
-}
-
-/** « english » / « français »: the language kept, and said in it. */
-export async function switchLanguage(deps: DialogDeps, ctx: TurnContext, language: Locale): Promise<void> {
-  await setLanguage(deps, ctx, language);
-  await send(deps, ctx, { text: translator(deps, ctx)('commands.language') });
 }
 
 /** After an aside (a setting changed, a list shown): a task asks its question again; at the menu, the menu again (in the new words). */

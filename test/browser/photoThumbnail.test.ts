@@ -63,7 +63,11 @@ describeBrowser('a photo sent with the paper clip', () => {
     }, /facture-edf\.png/);
     const repos = chat.app.core.service.deps.repos;
     const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    const papers = await repos.documents.listByHousehold(household?.id as number);
+    // The file's name shows in the resident's own message at once: the paper is stored when the bot's turn ends (10 s at most).
+    let papers = await repos.documents.listByHousehold(household?.id as number);
+    for (const t0 = Date.now(); papers.length === 0 && Date.now() - t0 < 10_000; papers = await repos.documents.listByHousehold(household?.id as number)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(papers.map((d) => [d.kind, d.fileName, d.mimeType])).toEqual([['justificatif_domicile', 'facture-edf.png', 'image/png']]);
     expect(logged.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
   });

@@ -16,8 +16,7 @@ import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { splitFullName } from '../src/nlu/fullName';
-import { firstNameForPlace, isTownToo, namesForPlace } from '../src/nlu/namesForPlace';
-import { isKnownFirstName } from '../src/nlu/firstNames';
+import { firstNameForPlace, nameTypedAlone, namesForPlace } from '../src/nlu/namesForPlace';
 import { fold } from '../src/nlu/yesNo';
 import { check, recipientAsFiled, withoutFirstName } from './accountFields';
 import { capitalized } from '../src/domain/capitals';
@@ -77,8 +76,8 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
   // A first name typed alone (the names are asked later), not another commune's; typed again, the word is the place
   // (« Albert », a commune of the Somme). « Jean » (never a last name): kept as the person's first name. « ROBERT » (a last
   // name too) or a second first name: said to look like a name, the place asked again.
-  const word = lived ? undefined : answer.trim().replace(/[.!]+$/, '');
-  if (word && /^[\p{L}'’-]+$/u.test(word) && isKnownFirstName(word) && !isTownToo(word) && !isThisCommune(commune, word) && before.nameSaid !== fold(word)) {
+  const word = lived ? undefined : nameTypedAlone(answer);
+  if (word && !isThisCommune(commune, word) && before.nameSaid !== fold(word)) {
     const first = firstNameForPlace(word);
     const alone = first && !draft.firstName ? check('firstName', first) : undefined;
     if (alone) {

@@ -21,12 +21,14 @@ export function namesForPlace(text: string): FullName | undefined {
 /** First names that are towns too (« Nancy », « Florence »): typed alone at a place, the town. */
 const TOWNS_TOO = new Set(['nancy', 'florence', 'victoria', 'sydney', 'adelaide', 'lorraine', 'france', 'orange', 'vienne', 'valence', 'lourdes', 'monaco', 'dakar', 'alger', 'marseille']);
 
-/** « Nancy », « Florence » typed alone at a place: the town, never read as a name. */
-export const isTownToo = (text: string): boolean => TOWNS_TOO.has(fold(text.trim().replace(/[.!]+$/, '')));
-
-/** A first name typed alone where the place is asked (« Jean », « marie »): the person's first name (firstNames.ts), never a town. */
-export function firstNameForPlace(text: string): string | undefined {
+/** A known first name typed alone where the place is asked (« ROBERT », « Jean »), as typed; never a town that is a first name too (« Nancy »). */
+export function nameTypedAlone(text: string): string | undefined {
   const typed = text.trim().replace(/[.!]+$/, '');
-  if (!/^[\p{L}'’-]+$/u.test(typed) || TOWNS_TOO.has(fold(typed))) return undefined;
-  return isKnownFirstName(typed) && !isLastNameToo(typed) ? typed : undefined;
+  return /^[\p{L}'’-]+$/u.test(typed) && !TOWNS_TOO.has(fold(typed)) && isKnownFirstName(typed) ? typed : undefined;
+}
+
+/** A first name typed alone where the place is asked (« Jean », « marie »): the person's first name (firstNames.ts), never a town; not one that is a last name too (« ROBERT »). */
+export function firstNameForPlace(text: string): string | undefined {
+  const typed = nameTypedAlone(text);
+  return typed && !isLastNameToo(typed) ? typed : undefined;
 }

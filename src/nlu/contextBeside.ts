@@ -26,7 +26,8 @@ const BOOKING_ASKED = /\b(?:pourriez vous|pouvez vous|vous pourriez|merci de|mer
 const DAY_SAID = /\b(?:aujourd hui|apres demain|demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}(?:er)?(?: [a-z]+)?)\b/;
 
 /** The parents (or one of them) away abroad: « leurs parents sont partis à l'étranger », « son père est à l'étranger pour le travail ». */
-const PARENTS_AWAY = /\b(?:parents|pere|mere|papa|maman|mari|femme|conjoint|conjointe)\b(?: \w+){0,2} (?:sont|est|seront|sera|etaient|etait)(?: (?:partie?s?|en voyage|en deplacement))? (?:a l etranger|au [a-z]+|en [a-z]+)\b/;
+/** (« il est parti travailler à l'étranger pour six mois », « mon ex travaille à l'étranger »: an adult's work abroad, whoever « il » is.) */
+const PARENTS_AWAY = /\b(?:parents|pere|mere|papa|maman|mari|femme|conjoint|conjointe|ex|epoux|epouse|compagnon|compagne)\b(?: \w+){0,2} (?:sont|est|seront|sera|etaient|etait)(?: (?:partie?s?|en voyage|en deplacement))? (?:a l etranger|au [a-z]+|en [a-z]+)\b|\b(?:parents|pere|mere|papa|maman|mari|femme|conjointe?|ex|epouse?|compagnon|compagne|il|elle|ils|elles)\b(?: \w+){0,2} (?:(?:est|sont|etait|etaient) partie?s? (?:travailler|vivre)|travaill\w*|vit|vivent|habite|habitent|reside|resident|(?:est|sont|etait|etaient|sera|seront) (?:en mission|mutee?s?|expatriee?s?)) (?:a l etranger|au [a-z]+|aux [a-z]+|en [a-z]+)\b(?:(?: \w+){0,3} (?:mois|ans?|semaines?))?/;
 
 /** An illness said with its day: « Sami malade ajd », « fièvre ce matin », « malade depuis hier, il reste à la maison demain ». */
 const ILLNESS = '(?:malades?|fievre|gastro|grippe|varicelle|angine|covid|otite|bronchite|vomi\\w*)';
@@ -55,7 +56,8 @@ export function askedBesideContext(intent: Intent, said: string, activityNamed: 
     const asked = reread(said.replace(OWN_NO_ACCOUNT, ' '));
     return asked === 'create_account' || asked === 'unknown' ? 'book' : asked;
   }
-  if (intent === 'parental_authorization' && activityNamed && PARENTS_AWAY.test(said)) {
+  // (« … il est parti travailler à l'étranger… je ne connais pas ce mot de passe »: without an activity named, the task asked beside it.)
+  if (intent === 'parental_authorization' && PARENTS_AWAY.test(said)) {
     const asked = reread(said.replace(PARENTS_AWAY, ' '));
     return asked === 'parental_authorization' || asked === 'unknown' ? undefined : asked;
   }

@@ -88,7 +88,9 @@ function prepareNow(text: string): string {
     // « me co », « se co »
     .replace(/\b(me|se|te) co\b/g, '$1 connecter')
     // « jveu pu la cantine », « il mange pu le midi »: « pu » for « plus » after wanting, eating, going (« j'ai pu » is « pouvoir »)
-    .replace(/\b(veux|veut|voulons|veulent|mange|mangera|mangent|va|vont|ira|iront|vient|viennent|viendra) pu\b/g, '$1 plus')
+    .replace(/\b(veux|veut|voulons|veulent|mange|mangera|mangent|va|vont|ira|iront|vient|viennent|viendra) pl?u\b/g, '$1 plus')
+    // « plu besoin de garderie jeudi », « ya plu de place »: « plus » typed short before what is no longer (« il a plu », « ça m'a plu » kept)
+    .replace(/(?<!\b(?:a|as|ont|avait|avaient|aura|aurait|avons|avez) )\bplu (?=(?:besoin|la peine|jamais|rien|personne|de|d)\b)/g, 'plus ')
     // « il mange pa à la cantine », « elle vient pa »: « pas » typed short after a verb (not « pa » alone)
     .replace(/\b(ne|n|veux|veut|voulons|veulent|mange|mangera|mangent|mangeront|va|vont|ira|iront|vient|viennent|viendra|viendront|sera|seront|est|sont|peut|peuvent|pourra|pourront|peux) pa\b/g, '$1 pas')
     // « next lundi » (from « next monday »), « next week », « the day after demain »

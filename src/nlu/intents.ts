@@ -18,7 +18,7 @@ import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
 import { lastReads } from './lastReads';
-import { takenBackTail } from './takenBack';
+import { cancelsItemNamed, takenBackTail } from './takenBack';
 import { sendsPaperAgainstBilling } from './paperAgainstBilling';
 import { saysSignInCode } from './signInCode';
 import { validatesNewAccount } from './newAccountCode';
@@ -58,7 +58,7 @@ export type Intent = (typeof INTENTS)[number];
 
 
 /** « réserver le 15, non en fait annulez tout »: the request given up at the end of its own message (the words after the cue all say stop). */
-export const takesBack = (said: string): boolean => PATTERNS.abort.test((takenBackTail(said) ?? '').replace(ABORT_FILLER, ' ').replace(/\s+/g, ' ').trim());
+export const takesBack = (said: string): boolean => !cancelsItemNamed(said) && PATTERNS.abort.test((takenBackTail(said) ?? '').replace(ABORT_FILLER, ' ').replace(/\s+/g, ' ').trim());
 
 /** The intent of each of the last messages read, with an activity named or not. */
 const lastIntents = [lastReads((prepared) => intentOf(prepared, false)), lastReads((prepared) => intentOf(prepared, true))] as const;

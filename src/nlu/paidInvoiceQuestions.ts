@@ -17,6 +17,9 @@ export interface SeenBeside {
 export function asksAboutPaidInvoices(said: string, seen: SeenBeside): boolean {
   // « le paiement n'est pas passé, je réessaie comment ? »: a payment to make again, not a question on one made.
   if (PAY_AGAIN.test(said)) return false;
+  // « je ne sais pas si le paiement est passé. Je voudrais payer maintenant »: the doubt told, then paying asked (not the state asked).
+  const doubt = PAYMENT_ASKED.exec(said);
+  if (doubt && PAY_ASKED.test(said.slice(doubt.index + doubt[0].length))) return false;
   // (« une attestation de paiement de la CAF » is the CAF's: made elsewhere.)
   // (« le reçu de mon dernier paiement par carte »: the payment's own words between.)
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d |du )?(?:(?:mon|ma|notre|le|la|ce|cet) )?(?:(?:dernier|derniere|precedent|ancien) )?(?:paiement|reglement|virement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said) && elsewhereKindOf(said) !== 'caf') return true;

@@ -46,8 +46,9 @@ export function invoiceDetailMessage(t: Translate, locale: string, detail: Invoi
   ).join('\n');
   const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
   return {
-    text: title,
-    cardText,
+    // The title is the card's; in words (SMS, the card's `speak`), it heads the card's text.
+    text: '',
+    cardText: `${title}\n${cardText}`,
     card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
   };
 }

@@ -32,7 +32,7 @@ export interface Reply {
   choicesInCard?: boolean;
   /** What the card shows, in words: sent instead of the card where cards do not exist, and spoken. */
   cardText?: string;
-  /** Spoken form; defaults to the text equivalent. */
+  /** Spoken form (where a card is sent: the card's); defaults to the text equivalent. */
   speak?: string;
   /** What changes where each message is paid for (SMS): these fields replace the reply's (an empty `choices` or `cardText` drops them). */
   short?: Partial<Omit<Reply, 'short'>>;
@@ -47,9 +47,7 @@ export function fitsVersion(version: unknown, max: string): boolean {
   const [maxMajor = 0, maxMinor = 0] = max.split('.').map(Number);
   return major < maxMajor || (major === maxMajor && minor <= maxMinor);
 }
-
 let templating: typeof ACData | undefined;
-
 /** How many expanded cards a renderer keeps (a calendar's is about 15 kB). */
 const EXPANDED_KEPT = 200;
 
@@ -158,7 +156,8 @@ export class CardRenderer {
 
   /** The text that says the same as the reply (and its card): text, then numbered choices. */
   textEquivalent(reply: Reply): string {
-    const lines = [reply.text];
+    // A card's reply may say nothing besides its card (its title is the card's, cardText: its words where there is none).
+    const lines = reply.text ? [reply.text] : [];
     if (reply.cardText) lines.push(reply.cardText);
     if (!reply.listed) reply.choices?.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
     if (reply.choices?.length && reply.hint && !reply.listed) lines.push(reply.hint);
@@ -222,8 +221,9 @@ export class CardRenderer {
     const activity: Partial<Activity> = { type: 'message', text: shown(reply.text), speak, inputHint: 'expectingInput' };
     let cardSent = false;
     if (reply.card) {
-      // Web Chat reads a card as its `speak`, then each of its buttons: the buttons are not in its `speak` again.
-      const cardSpeak = reply.choicesInCard && reply.speak === undefined ? this.textEquivalent({ ...reply, choices: undefined }) : speak;
+      // Web Chat reads the text, then the card as its `speak`, its inputs and buttons; it speaks the message's `speak`, then the card's: each says its own part.
+      const cardSpeak = reply.speak ?? this.textEquivalent({ ...reply, text: '', choices: undefined });
+      activity.speak = this.textEquivalent({ ...reply, cardText: undefined }) || undefined;
       if (cardShown && this.sendsCard(full, channelId)) {
         activity.attachments = [{ contentType: ADAPTIVE_CARD, content: { speak: cardSpeak, fallbackText: equivalent } }];
         return this.withChoices(activity, reply, true, caps.suggestedActions);

@@ -75,7 +75,7 @@ export class AgendaDialog extends ComponentDialog {
     }));
     const cardText = sections.map((s) => [t('format.heading', { label: s.title }), ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
     const hint = t('agenda.hint');
-    await send(this.deps, step.context, { text: title, cardText: `${cardText}\n${hint}`, card: { template: 'sections', data: { title, sections: [...sections, { title: t('agenda.next'), lines: [hint] }], actions: [] } } });
+    await send(this.deps, step.context, { text: '', cardText: `${title}\n${cardText}\n${hint}`, card: { template: 'sections', data: { title, sections: [...sections, { title: t('agenda.next'), lines: [hint] }], actions: [] } } });
     // « annuler le 19 » said next is of the month shown, when it is still to come (see MainOptions.shownMonth).
     const later = from.slice(0, 7) > parisDay(this.deps.service.clock.now()).slice(0, 7);
     return step.endDialog({ ...(later ? { shownMonth: from.slice(0, 7) } : {}), agenda: { childIds: ids, month: from.slice(0, 7) } } satisfies ShownMonthResult);

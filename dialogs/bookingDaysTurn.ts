@@ -76,8 +76,10 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const lead = [options.lead, ...(options.wishes?.filter((w) => !w.day.startsWith(month)).length ? [t('booking.calendar.keptOtherMonths')] : [])].filter(Boolean).join('\n');
     const channelId = step.context.activity.channelId;
     const reply = calendarReply(t, locale, view, desired, lead ? `${lead}\n` : '');
-    const hint = t(deps.renderer.sendsCard(reply, channelId) ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
-    const withHint = (r: Reply): Reply => ({ ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
+    const card = deps.renderer.sendsCard(reply, channelId);
+    const hint = t(card ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
+    // Beside the card, the message says what the card does not: that the days can be written too.
+    const withHint = (r: Reply): Reply => (card ? { ...r, text: [r.text, hint].filter(Boolean).join('\n') } : { ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
     // Asked again after an aside (« c'est ouvert samedi ? »): the calendar without the lead, whose outcome (« aucun jour retenu ») no longer holds.
     // « Jusqu'à quand ? » by SMS: the question alone (the calendar was in the message before: a 3-segment message repeated it).
     // The answer not read as days (« comment inscrire mon enfant à l'école ? » after « Modifier »): by SMS, the lead alone too.

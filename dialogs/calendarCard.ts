@@ -80,9 +80,10 @@ export function calendarReply(t: Translate, locale: string, view: CalendarView, 
     return { name: child.firstName, weeks, nothing: t('booking.calendar.nothingThisMonth') };
   });
   const cardText = calendarText(t, locale, view, desired);
+  // The title is the card's, not said again before it (seen and heard twice); in words, it heads the card's text.
   return {
-    text: `${lead}${title}`,
-    cardText,
+    text: lead.trimEnd(),
+    cardText: `${title}\n${cardText}`,
     speak: `${title}. ${cardText}`,
     card: {
       template: 'calendar',

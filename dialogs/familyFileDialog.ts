@@ -124,6 +124,6 @@ export class FamilyFileDialog extends ComponentDialog {
     const sections = childrenOnly ? all.filter((s) => s.title === t('familyFile.children')) : all;
     const title = t(childrenOnly ? 'familyFile.childrenTitle' : 'familyFile.title', { name: file.household.name, fileNumber: file.household.fileNumber });
     const cardText = sections.map((s) => [t('format.heading', { label: s.title }), ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
-    await send(this.deps, step.context, { text: title, cardText, card: { template: 'sections', data: { title, sections, actions: [] } } });
+    await send(this.deps, step.context, { text: '', cardText: `${title}\n${cardText}`, card: { template: 'sections', data: { title, sections, actions: [] } } });
   }
 }

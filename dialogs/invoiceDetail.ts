@@ -41,13 +41,16 @@ export function invoiceDetailMessage(t: Translate, locale: string, detail: Invoi
           ...rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`),
           t('format.labelValue', { label: t('invoices.total'), value: money(invoice.totalCents) }),
           status,
-          t('invoices.pdfLink', { url: pdfUrl }),
         ]
   ).join('\n');
+  // The PDF's link is said in words where there is no card, not spoken: the card's button (« Télécharger ») opens it.
+  const pdfLine = paid ? '' : `\n${t('invoices.pdfLink', { url: pdfUrl })}`;
   const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
   return {
-    text: title,
-    cardText,
+    // The title is the card's; in words (SMS, the card's `speak`), it heads the card's text.
+    text: '',
+    cardText: `${title}\n${cardText}${pdfLine}`,
+    speak: `${title}\n${cardText}`,
     card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
   };
 }

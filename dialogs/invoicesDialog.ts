@@ -132,7 +132,8 @@ export class InvoicesDialog extends ComponentDialog {
       : items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
-    await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
+    // The title is the card's (not said again before it); in words, it heads the card's text.
+    await send(this.deps, step.context, { text: '', cardText: `${title}\n${cardText}`, card: { template: 'invoices', data: { title, invoices: cardItems } } });
     // The list is on screen already: its numbers and labels are the options. One invoice listed: « Voulez-vous la voir ? », « oui » chooses it.
     expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number], ...(invoices.length === 1 ? { meaning: 'yes' as const } : {}) })));
     return ask(this.deps, step, PROMPT, { text: question }, options.lead ? `${options.lead}\n` : '');

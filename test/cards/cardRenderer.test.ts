@@ -85,15 +85,16 @@ describe('the main menu on a rich channel', () => {
     expect(card.actions?.map((a) => a.data?.menu)).toEqual(GUEST);
   });
 
-  it.each(['webchat', 'msteams'])('%s: the card speaks without its buttons (read once, as buttons) and falls back to the numbered text', (channel) => {
+  it.each(['webchat', 'msteams'])('%s: the card speaks what it shows, without the message\'s text nor its buttons (each read once), and falls back to the numbered text', (channel) => {
     const { reply, activity } = menuFor(channel);
     const card = cardOf(activity) as Card;
     const equivalent = renderer.textEquivalent(reply);
     expect(equivalent).toBe([fr['menu.title'], fr['menu.hint'], ...frLabels.map((label, i) => `${i + 1}. ${label}`)].join('\n'));
     expect(card.fallbackText).toBe(equivalent);
-    expect(card.speak).toBe([fr['menu.title'], fr['menu.hint']].join('\n'));
+    expect(card.speak).toBe(fr['menu.hint']);
     for (const label of frLabels) expect(card.speak).not.toContain(label);
-    expect(activity.speak).toBe(equivalent);
+    // Web Chat speaks the message's `speak`, then the card's: together, the text equivalent, each part once.
+    expect(activity.speak).toBe([fr['menu.title'], ...frLabels.map((label, i) => `${i + 1}. ${label}`)].join('\n'));
     expect(activity.text).toBe(fr['menu.title']);
     expect(activity.inputHint).toBe('expectingInput');
   });
@@ -106,7 +107,7 @@ describe('the main menu on a rich channel', () => {
     for (const title of [card.body?.[0]?.text ?? '', ...titles]) {
       expect(title).not.toBe('');
       expect(card.fallbackText).toContain(title);
-      expect(activity.speak).toContain(title);
+      expect(`${activity.speak}\n${card.speak}`).toContain(title);
     }
     expect(card.speak).toContain(card.body?.[0]?.text);
   });
@@ -148,7 +149,8 @@ describe('the main menu on a rich channel', () => {
   it('says « Puis-je faire autre chose » after an answer', () => {
     const { activity } = menuFor('webchat', 'fr', true);
     expect(activity.text).toBe(fr['menu.again']);
-    expect(cardOf(activity)?.speak).toContain(fr['menu.again']);
+    expect(activity.speak).toContain(fr['menu.again']);
+    expect(cardOf(activity)?.speak).not.toContain(fr['menu.again']);
   });
 
   it('speaks English in English', () => {
@@ -239,7 +241,8 @@ describe('the menu the bot sends when a conversation starts', () => {
     expect(fitsVersion(card.version, '1.4')).toBe(true);
     expect(JSON.stringify(card)).not.toContain('${');
     expect(card.fallbackText).toContain(`4. ${fr['menu.item.info']}`);
-    expect(menu.speak).toContain(card.speak);
+    expect(card.speak).toBe(fr['menu.hint']);
+    expect(menu.speak).not.toContain(card.speak);
     expect(menu.speak).toContain(`4. ${fr['menu.item.info']}`);
   });
 

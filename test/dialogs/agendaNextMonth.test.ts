@@ -5,6 +5,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
+import { heard } from '../support/heard';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -17,7 +18,7 @@ describe('the next month with bookings', () => {
     await c.say('réserver la cantine pour Léa le 12 janvier');
     await c.say('oui');
     const t = c.core.texts.for('fr', false, channelId === 'sms');
-    const said = c.text(await c.say('mes réservations'));
+    const said = heard(await c.say('mes réservations'));
     expect(said).toContain(t('agenda.nothingThisMonth', { month: 'novembre 2026' }));
     expect(said).toContain(t('agenda.title', { period: 'janvier 2027' }));
     expect(said).not.toContain(t('agenda.title', { period: 'novembre 2026' }));
@@ -28,7 +29,7 @@ describe('the next month with bookings', () => {
     await c.say('réserver la cantine pour Léa le 12 janvier');
     await c.say('oui');
     const t = c.core.texts.for('fr', false, true);
-    const said = c.text(await c.say('mes réservations de décembre'));
+    const said = heard(await c.say('mes réservations de décembre'));
     expect(said).toContain(t('agenda.nothing'));
     expect(said).not.toContain(t('agenda.title', { period: 'janvier 2027' }));
   });
@@ -36,7 +37,7 @@ describe('the next month with bookings', () => {
   it('nothing booked in the next three months: « Rien de réservé » for this month (SMS)', async () => {
     const { c } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
     const t = c.core.texts.for('fr', false, true);
-    const said = c.text(await c.say('mes réservations'));
+    const said = heard(await c.say('mes réservations'));
     expect(said).toContain(t('agenda.nothing'));
     expect(said).toContain(t('agenda.title', { period: 'novembre 2026' }));
   });

@@ -6,6 +6,7 @@
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { table } from '../support/prompts';
+import { heard } from '../support/heard';
 import { weekdayDay } from '../../dialogs/calendarCard';
 
 const chats: Chat[] = [];
@@ -18,7 +19,7 @@ describe('what is booked, asked at a calendar of another month', () => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     const t = c.core.texts.for('fr', false, channel === 'sms');
     await c.say('réserver la cantine pour Hugo en janvier');
-    const said = c.text(await c.say(asked));
+    const said = heard(await c.say(asked));
     expect(said).toContain(t('agenda.title', { period: weekdayDay('fr', '2027-01-07') }));
   });
 });

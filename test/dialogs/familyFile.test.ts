@@ -26,8 +26,10 @@ describe('the family file', () => {
     const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     const replies = await c.say('mon dossier famille');
     const withCard = replies.find((r) => r.attachments?.length) as Partial<Activity>;
-    expect(withCard.text).toBe('Dossier de la famille DURAND (n° CSP-F-000101)');
+    // The title is the card's, not said again in the message.
+    expect(withCard.text).toBe('');
     const card = withCard.attachments?.[0]?.content as { fallbackText: string; speak: string };
+    expect(card.speak).toContain('Dossier de la famille DURAND (n° CSP-F-000101)');
     const cardJson = JSON.stringify(card);
     for (const line of EXPECTED) {
       expect(card.fallbackText).toContain(line);

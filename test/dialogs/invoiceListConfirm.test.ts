@@ -10,6 +10,7 @@ import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { labels, offered, table } from '../support/prompts';
+import { heard } from '../support/heard';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -64,7 +65,7 @@ describe('an invoice of the list asked in words', () => {
     const first = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour 1', 7380, '2026-12-15', 'agent');
     const second = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour 2', 4500, '2026-12-16', 'agent');
     await c.say('mes factures');
-    const shown = c.text(await c.say(said));
+    const shown = heard(await c.say(said));
     // The list shows the newest first.
     const wanted = [second, first][index as number]!;
     const other = [second, first][1 - (index as number)]!;

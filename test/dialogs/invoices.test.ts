@@ -6,6 +6,7 @@
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { fr } from '../support/prompts';
+import { heard } from '../support/heard';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -45,7 +46,7 @@ it('on SMS: the list numbered in words, an invoice by its number, « Payer » gi
 it('« payer ma facture » with one invoice left to pay goes straight to it; once paid, nothing to pay', async () => {
   const { c, trip, photo } = await withInvoices();
   c.core.db.$client.prepare("update invoices set status = 'paid', paid_at = '2026-11-18T10:00:00Z' where id = ?").run(photo.id);
-  const text = plain(c.text(await c.say('je veux payer ma facture')));
+  const text = plain(heard(await c.say('je veux payer ma facture')));
   expect(text).toContain('Facture CSP-FAC-2026-000001');
   expect(text).toContain('Vérifiez le montant. Voulez-vous payer cette facture ?');
   c.core.db.$client.prepare("update invoices set status = 'paid' where id = ?").run(trip.id);

@@ -240,7 +240,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     }
     default:
-      return openItem(step, MENU_ITEM_OF[understood.intent]);
+      return openItem(step, MENU_ITEM_OF[understood.intent], input.text);
   }
 }
 

@@ -43,6 +43,9 @@ export function nextAfterSignIn(dc: DialogContext): AnyInput | undefined {
   return queueOf(dc)?.shift();
 }
 
+/** The oldest request kept, left in the queue (by SMS it is offered with « suite »: keptNextBySms.ts), or undefined. */
+export const peekAfterSignIn = (dc: DialogContext): AnyInput | undefined => queueOf(dc)?.[0];
+
 /** Whether requests are kept (the tasks put aside are offered back only once they are done). */
 export const keptAfterSignIn = (dc: DialogContext): boolean => (queueOf(dc)?.length ?? 0) > 0;
 

@@ -34,7 +34,7 @@ const DETAIL = 'invoicesDetail';
 const PROMPT = 'invoicesPrompt';
 const IDS = { detail: DETAIL, pick: PICK };
 /** A payment link sent: another invoice still to pay was said with it, as what to do next. */
-const paid = (others: boolean): ShownMonthResult | undefined => (others ? { nextSaid: true } : undefined);
+const paid = (others: boolean): ShownMonthResult => ({ invoicesAsked: { payLink: true }, ...(others ? { nextSaid: true } : {}) });
 
 export type { InvoicesOptions } from './invoicesOptions';
 

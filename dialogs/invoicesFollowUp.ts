@@ -8,6 +8,8 @@ import { signedIn, type DialogDeps } from './dialogContext';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { otherChildAsked } from './invoicesOfChild';
 import { normalize } from '../src/domain/text';
+import type { MainOptions } from './mainOptions';
+import { asksAboutPayLink, payLinkAnswer } from './payLinkQuestion';
 
 /** « la dernière », « la derniere svp », « et la plus récente ? », « la première »: an invoice named by its place in the list. */
 const BY_POSITION = /^(?:et |euh |ok |alors )?(?:la |celle |ma )?(?:derniere|dernier|plus recente|premiere|nouvelle|precedente)(?: facture| de la liste)?(?: svp| stp| alors| merci| s il vous plait)?$/;
@@ -17,6 +19,8 @@ export const namesAnInvoiceByPosition = (text: string): boolean => BY_POSITION.t
 
 /** The invoices of the child the message names, or undefined when it names none or asks something else. */
 export async function afterInvoices(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<DialogTurnResult | undefined> {
+  // Right after a payment link: « c quoi le lien », « le lien marche pas » (payLinkQuestion.ts).
+  if ((step.options as MainOptions | undefined)?.lastInvoices?.payLink && asksAboutPayLink(text)) return payLinkAnswer(deps, step);
   const account = await signedIn(deps, step.context);
   if (account && namesAnInvoiceByPosition(text)) return step.beginDialog(INVOICES_DIALOG, { text } satisfies InvoicesOptions);
   const childIds = account ? await otherChildAsked(deps, account, text) : undefined;

@@ -13,6 +13,8 @@ import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 /** What was asked just before a follow-up: another child said next asks the same for that child. */
 export interface InvoicesAsked {
   childIds?: number[];
+  /** A payment link just sent: « c quoi le lien ? » next is answered about it (payLinkQuestion.ts). */
+  payLink?: boolean;
 }
 
 /** « et … », « and … », « what about … », « pareil pour … », « même chose pour … », « idem pour … ». */

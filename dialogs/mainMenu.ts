@@ -16,6 +16,7 @@ import { menuOptions, menuReply, menuStateOf, picksByNumber, type MenuOption, ty
 import { dropPaused, offerResume } from './pausedTasks';
 import { keptAfterSignIn, nextAfterSignIn } from './afterSignInQueue';
 import { stored, storedVariant } from './storedPrompt';
+import { keptNextAsk, keptNextBySms } from './keptNextBySms';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
 export interface MenuValues extends MainFlowValues {
@@ -52,7 +53,8 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   // Kept as Replies, rendered when sent (storedPrompt.ts).
   // Right after a how-to with its days: the explanation and the offer, its question last (howToOffer.ts).
-  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed, options.nextSaid);
+  // By SMS, the next request kept at a sign-in, offered with « suite » (keptNextBySms.ts).
+  const prompt: Reply = options.keptNext ? { text: keptNextAsk(deps, step, options.keptNext) } : options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed, options.nextSaid);
   const asked = await step.prompt(MENU_PROMPT, {
     prompt: stored(prompt),
     retryPrompt: storedVariant(retry, prompt),
@@ -76,8 +78,9 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   const kept = (step.values as MenuValues).keptAfterSignIn;
   delete (step.values as MenuValues).keptAfterSignIn;
   if (kept && !result.unhandled && !result.menuAsked) return step.replaceDialog(MAIN_FLOW, { pending: kept } satisfies MainOptions);
-  // The next request kept at that sign-in, said so: made now, the resident signed in.
-  const next = !result.unhandled && !result.menuAsked ? nextAfterSignIn(step) : undefined;
+  // The next request kept at that sign-in: by SMS offered with « suite » (keptNextBySms.ts); elsewhere said so and made now.
+  const keptNext = !result.unhandled && !result.menuAsked ? keptNextBySms(deps, step) : undefined;
+  const next = !result.unhandled && !result.menuAsked && !keptNext ? nextAfterSignIn(step) : undefined;
   if (next) {
     await send(deps, step.context, { text: translator(deps, step.context)('signIn.nextKept') });
     return step.replaceDialog(MAIN_FLOW, { pending: next } satisfies MainOptions);
@@ -94,5 +97,6 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   }
   if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.agenda ? { lastAgenda: result.agenda } : {}), ...(result.invoicesAsked ? { lastInvoices: result.invoicesAsked } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}), ...(result.mailed ? { lastMailed: result.mailed } : {}), ...(result.answered ? { answeredTopic: result.answered } : {}), ...(result.eInvoiceSet !== undefined ? { lastEInvoice: result.eInvoiceSet } : {}), ...(result.actAbroad ? { lastActAbroad: result.actAbroad } : {}) };
+  if (keptNext) return step.replaceDialog(MAIN_FLOW, { again: true, keptNext, ...shown } satisfies MainOptions);
   return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...(result.nextSaid ? { nextSaid: true } : {}), ...shown }) satisfies MainOptions);
 }

@@ -34,6 +34,8 @@ export interface MainOptions {
   task?: Task | NonNullable<DemarchesResult['task']>;
   /** The words a démarche was found by, passed on to it. */
   taskText?: string;
+  /** By SMS, the words of the next request kept at a sign-in: offered, made on « suite » (keptNextBySms.ts). */
+  keptNext?: string;
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
   /** Thanks or a goodbye: a polite word instead of the menu (a bare number then gets the menu shown: menu.ts). */

@@ -57,6 +57,7 @@ import { requestOfFamilyBeside } from './createAccountRequest';
 import { openItem, shownMonthOf } from './menuItemOpen';
 import { keepNewNumber } from './newNumberKept';
 import { absenceWithFile } from './absenceFileSent';
+import { absencePaperLater } from './absencePaperLater';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -208,8 +209,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       const field = contactFieldIn(input.text);
       return step.beginDialog(CONTACT_DETAILS_DIALOG, { ...(field ? { field } : {}), text: input.text } satisfies ContactOptions);
     }
-    case 'upload_document':
-      return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
+    case 'upload_document': // « hugo sera malade le 17, j'envoie le certificat plus tard »: the absence first (absencePaperLater.ts).
+      return absencePaperLater(input.text) ? step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AbsenceOptions) : step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
     case 'create_account': {
       // « réserver la cantine jeudi pour Léa, j'ai pas de compte »: the account first, the request kept for when it exists.
       const kept = requestOfFamilyBeside(deps, input.text);
@@ -240,7 +241,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     }
     default:
-      return openItem(step, MENU_ITEM_OF[understood.intent]);
+      return openItem(step, MENU_ITEM_OF[understood.intent], input.text);
   }
 }
 

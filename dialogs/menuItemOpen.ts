@@ -11,7 +11,7 @@ import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import type { MainOptions } from './mainOptions';
-import { SIGN_IN_DIALOG } from './signInDialog';
+import { SIGN_IN_DIALOG, signInTrouble } from './signInDialog';
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */
 export function shownMonthOf(step: WaterfallStepContext): { month?: string } {
@@ -19,13 +19,13 @@ export function shownMonthOf(step: WaterfallStepContext): { month?: string } {
   return month ? { month } : {};
 }
 
-/** A rubric of the menu: its flow. */
-export function openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTurnResult> {
+/** A rubric of the menu: its flow; `text`, the words it was asked with (« mon adresse gmail marche pas pour me connecter »). */
+export function openItem(step: WaterfallStepContext, item: MenuItem, text?: string): Promise<DialogTurnResult> {
   switch (item) {
     case 'info':
       return step.beginDialog(INFO_DIALOG, {});
     case 'signIn':
-      return step.beginDialog(SIGN_IN_DIALOG, {});
+      return step.beginDialog(SIGN_IN_DIALOG, signInTrouble(text) ? { trouble: true } : {});
     case 'createAccount':
       return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
     case 'booking':

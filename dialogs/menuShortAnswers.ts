@@ -1,7 +1,8 @@
 /**
  * The short answers at the menu, which start no task: « oui », « yes », « oui oui » (the whole menu),
  * « non » to « Puis-je faire autre chose pour vous ? » or « merci, au revoir » (a goodbye), « non »
- * otherwise (nothing more, the menu waits), « un instant », « ok », « 👍 » (the menu waits).
+ * otherwise (nothing more, the menu waits), « un instant », « ok », « 👍 » (the menu waits); by SMS, « suite » to the
+ * next request kept at a sign-in.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { send, translator, type DialogDeps } from './dialogContext';
@@ -10,9 +11,13 @@ import { closingAtQuestion, isClosing } from '../src/nlu/closing';
 import { asksToWait } from '../src/nlu/waitWords';
 import { normalize } from '../src/domain/text';
 import { plainYesNo, recognizeYesNo } from '../src/nlu/yesNo';
+import { takeKeptNext } from './keptNextBySms';
 
 /** The menu's next turn for a short answer, or undefined when the message is something else. */
 export async function shortAnswerAtMenu(deps: DialogDeps, step: WaterfallStepContext, text: string, after: MainOptions): Promise<DialogTurnResult | undefined> {
+  // By SMS, « suite », « oui » or « non » to the next request kept at a sign-in (keptNextBySms.ts).
+  const keptNext = after.keptNext ? await takeKeptNext(deps, step, text) : undefined;
+  if (keptNext) return keptNext;
   const t = translator(deps, step.context);
   // « oui », « yes » to « Puis-je faire autre chose pour vous ? »: the menu in full; « non », « no », « nan »: a goodbye.
   const yesNo = after.again && closingAtQuestion(text) !== 'ack' ? recognizeYesNo(text) : undefined;

@@ -22,9 +22,9 @@ import { ask, channelUser, currentCommune, localeOf, send, signedIn, signInTurn,
 import { parisDateTime } from './dateWords';
 import { familyKeyAnswer } from './familyKeyAnswer';
 import { evening } from './helloWords';
-import { CODE_EXPIRED, NOT_RECEIVED, OTHER_EMAIL, PHONE_ONLY, RESEND, START_AGAIN, signInOwnAnswer, wordsNotEmail } from './signInWords';
+import { CODE_EXPIRED, NOT_RECEIVED, OTHER_EMAIL, PHONE_ONLY, RESEND, START_AGAIN, signInOwnAnswer, signInTrouble, wordsNotEmail } from './signInWords';
 
-export { forgetsEmail, signInOwnAnswer, triesAnEmail, wordsNotEmail } from './signInWords';
+export { forgetsEmail, signInOwnAnswer, signInTrouble, triesAnEmail, wordsNotEmail } from './signInWords';
 
 export const SIGN_IN_DIALOG = 'signIn';
 const FLOW = 'signInFlow';
@@ -40,6 +40,8 @@ interface SignInOptions {
   linking?: boolean;
   /** A request typed where the e-mail was awaited (« et celle d'hugo vendredi ? »): handed back once signed in. */
   kept?: AnyInput;
+  /** The resident said the sign-in does not work (« mon adresse gmail marche pas »): what can be done said first (signInWords.ts). */
+  trouble?: boolean;
   /** New codes asked in this sign-in: past a few, the lead says a code may not come (the hourly limit per account). */
   resends?: number;
 }
@@ -73,7 +75,7 @@ export class SignInDialog extends ComponentDialog {
         return step.endDialog({ account: already } satisfies SignInResult);
       }
     }
-    const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
+    const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : options.trouble ? `${t('signIn.trouble', { count: CODES_PER_HOUR })}\n` : '';
     // A code that no longer works: its lead says « renvoyer »; « type the code received » would have it typed again in vain.
     // No code sent (too many asked for the address): « renvoyer » would be refused again.
     const deadCode = options.leadKey === 'signIn.expired' || options.leadKey === 'signIn.tooManyTries' || options.leadKey === 'signIn.codeLimit';
@@ -100,6 +102,8 @@ export class SignInDialog extends ComponentDialog {
 
     const user = channelUser(step.context);
     if (START_AGAIN.test(normalize(input.text)) || START_AGAIN.test(prepare(input.text))) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
+    // « mon adresse gmail marche pas », « j'arrive pas à me connecter » where the e-mail is asked: what can be done, then the e-mail.
+    if (!options.email && !emailIn(input.text) && signInTrouble(input.text)) return step.replaceDialog(FLOW, { ...linkingOf(step), trouble: true } satisfies SignInOptions);
     // « mdp oublié »: no password is needed here (not a wrong e-mail, no code try used).
     if (!emailIn(input.text) && codeIn(input.text) === undefined && detectIntent(prepare(input.text)) === 'forgot_password') {
       return step.replaceDialog(FLOW, { ...linkingOf(step), ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.noPasswordNeeded' } satisfies SignInOptions);

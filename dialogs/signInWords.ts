@@ -30,3 +30,12 @@ export const signInOwnAnswer = (text: string): boolean => forgetsEmail(text) || 
 export const PHONE_ONLY = /^\+?[\d\s.\-()]{9,20}$/;
 /** Words, not a try at an e-mail (« mes enfants », « et celle d'hugo vendredi ? »): what is awaited said, the request kept. */
 export const wordsNotEmail = (text: string): boolean => !triesAnEmail(text) && !signInOwnAnswer(text) && (text.trim().endsWith('?') || normalize(text).split(' ').length >= 2);
+/**
+ * « mon adresse gmail marche pas pour me connecter », « j'arrive pas à me connecter », « ça bloque »: what can be done is
+ * said (the code not received, the address without an account) before the e-mail is asked (signIn.trouble).
+ */
+const TROUBLE = /\b(?:marche|marchent|fonctionne|fonctione|passe) (?:pas|plus|jamais)\b|\b(?:arrive|arrives|reussi|reussis|peux|peut|parviens) (?:pas|plus) a (?:me |m |vous )?(?:connecter|conecter|co|identifier|loguer|logger)\b|\b(?:bloque|bug|beug|bugue)\b|\b(?:recois|recoit|recoi|recevons) (?:pas|plus|rien|jamais|toujours pas)\b|\b(?:doesn t|doesnt|does not|don t|dont|isn t|isnt|is not|won t|wont|can t|cant|cannot|not) (?:work|working|sign in|log in)\b/;
+/** (A password named is not this: no password is needed here, signInDialog.ts says so.) */
+const PASSWORD = /\b(?:mot de passe|mot de pass|mdp|password)\b/;
+export const signInTrouble = (text: string | undefined): boolean =>
+  !!text && !PASSWORD.test(normalize(text)) && (TROUBLE.test(normalize(text)) || NOT_RECEIVED.test(normalize(text)));

@@ -2,7 +2,8 @@
  * Requests asked while a task waits for its sign-in (« mes réservations svp », then « annule le 17 décembre pour hugo » and
  * « léa sera absente le 7 décembre elle est malade » at « Quelle est l'adresse e-mail de votre espace ? »): nothing is put
  * aside, the sign-in goes on, and once signed in each request is made in turn — the day cancelled, the absence reported —
- * with no task left paused and no « reprendre » asked. Before, each request put the one before aside. Web Chat and SMS.
+ * with no task left paused and no « reprendre » asked. Before, each request put the one before aside. Web Chat and SMS
+ * (by SMS one at a time, the next on « suite »: dialogs/keptNextBySms.ts).
  */
 import { signedInChat } from '../support/accounts';
 import { lastCode } from '../support/outbox';
@@ -47,10 +48,12 @@ describe('requests kept at a task\'s sign-in', () => {
     }
     await c.say(EMAIL);
     await c.say(lastCode(c.core.config.outboxDir, EMAIL));
-    // Signed in: the first task done, the cancel's basket next (nothing to « reprendre »).
+    // Signed in: the first task done, the cancel's basket next (nothing to « reprendre »); by SMS on « suite » (keptNextBySms.ts).
+    if (channel === 'sms') await c.say('suite');
     expect(runningDialogs(c)).toContain('bookingBasket');
     expect(pausedDialogs(c)).toEqual([]);
     await c.say('oui');
+    if (channel === 'sms') await c.say('suite');
     // Hugo's day cancelled, then Léa's absence reported (within the deadline: her day cancelled, free).
     expect(stillBooked(c)).toEqual([]);
     expect(runningDialogs(c)).toEqual(['mainFlow', 'menuPrompt']);
@@ -65,6 +68,7 @@ describe('requests kept at a task\'s sign-in', () => {
     expect(runningDialogs(c)).toEqual(expect.arrayContaining(['invoices', 'signIn']));
     expect(pausedDialogs(c)).toEqual([]);
     await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    if (channel === 'sms') await c.say('suite');
     expect(runningDialogs(c)).toContain('bookingBasket');
     await c.say('oui');
     expect(stillBooked(c)).toEqual([{ child: 'Léa', day: '2026-12-07' }]);

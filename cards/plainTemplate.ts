@@ -67,27 +67,34 @@ function lookUp(path: string, scope: Scope): unknown {
   return value;
 }
 
-/** Whether a `$when` test holds in this scope. */
-function holds(test: string, scope: Scope): boolean {
+/** A `$when` test read once: a field compared with a text, or a list's count compared with a number (else: the library's). */
+type Test = { text: true; path: string; equal: boolean; value: string } | { text: false; path: string; equal: boolean; count: number } | undefined;
+
+function readTest(test: string): Test {
   const text = TEXT_TEST.exec(test);
-  if (text) {
-    const value = lookUp(text[1] as string, scope);
-    if (typeof value !== 'string') throw new NeedsLibrary();
-    return (value === text[3]) === (text[2] === '==');
-  }
+  if (text) return { text: true, path: text[1] as string, equal: text[2] === '==', value: text[3] as string };
   const counted = COUNT_TEST.exec(test);
-  if (!counted) throw new NeedsLibrary();
-  const list = lookUp(counted[1] as string, scope);
-  if (!Array.isArray(list)) throw new NeedsLibrary();
-  return (list.length === Number(counted[3])) === (counted[2] === '==');
+  return counted ? { text: false, path: counted[1] as string, equal: counted[2] === '==', count: Number(counted[3]) } : undefined;
 }
 
-/** The scopes an element of a list is expanded in: each item of its `$data`, or the list's own. */
-function scopesOf(data: unknown, scope: Scope): Scope[] {
-  if (data === undefined) return [scope];
-  const list = LIST.exec(String(data));
-  if (!list) throw new NeedsLibrary();
-  const items = lookUp(list[1] as string, scope);
+/** Whether a `$when` test holds in this scope. */
+function holds(test: Test, scope: Scope): boolean {
+  if (!test) throw new NeedsLibrary();
+  if (test.text) {
+    const value = lookUp(test.path, scope);
+    if (typeof value !== 'string') throw new NeedsLibrary();
+    return (value === test.value) === test.equal;
+  }
+  const list = lookUp(test.path, scope);
+  if (!Array.isArray(list)) throw new NeedsLibrary();
+  return (list.length === test.count) === test.equal;
+}
+
+/** The scopes an element of a list is expanded in: each item of its `$data` (the field it names; undefined: not a field), or the list's own. */
+function scopesOf(repeated: boolean, listPath: string | undefined, scope: Scope): Scope[] {
+  if (!repeated) return [scope];
+  if (listPath === undefined) throw new NeedsLibrary();
+  const items = lookUp(listPath, scope);
   if (!Array.isArray(items)) throw new NeedsLibrary();
   return items.map((item: unknown) => {
     if (item === null || Array.isArray(item) || !['object', 'string', 'number', 'boolean'].includes(typeof item)) throw new NeedsLibrary();
@@ -102,28 +109,73 @@ function asJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
-function expandValue(template: unknown, scope: Scope): unknown {
+/**
+ * A template read once into what expanding it does (the same steps, in the same order, as reading the template each
+ * time): a text bound or kept as it is, an object's keys, a list's elements with their `$data` and `$when` read.
+ * Expanding the calendar read every text of the template with a pattern and listed every object's keys, each time.
+ */
+type Compiled =
+  | { kind: 'binding'; path: string }
+  | { kind: 'value'; value: unknown }
+  | { kind: 'object'; keys: string[]; values: Compiled[] }
+  | { kind: 'list'; elements: Element[] };
+
+interface Element {
+  /** Plain: expanded in the list's scope; else repeated over `$data` (`listPath`) and kept where `$when` holds. */
+  plain: boolean;
+  repeated: boolean;
+  listPath: string | undefined;
+  tested: boolean;
+  test: Test;
+  body: Compiled;
+}
+
+const compiledTemplates = new WeakMap<object, Compiled>();
+
+function compile(template: unknown): Compiled {
   if (typeof template === 'string') {
     const binding = BINDING.exec(template);
-    return binding ? asJson(lookUp(binding[1] as string, scope)) : template;
+    return binding ? { kind: 'binding', path: binding[1] as string } : { kind: 'value', value: template };
   }
   if (Array.isArray(template)) {
-    const out: unknown[] = [];
-    for (const element of template) {
+    const elements = template.map((element: unknown): Element => {
       const fields = element !== null && typeof element === 'object' ? (element as Record<string, unknown>) : undefined;
-      if (fields?.$data === undefined && fields?.$when === undefined) {
-        out.push(expandValue(element, scope));
-        continue;
-      }
+      if (fields?.$data === undefined && fields?.$when === undefined) return { plain: true, repeated: false, listPath: undefined, tested: false, test: undefined, body: compile(element) };
       const { $data: data, $when: test, ...rest } = fields;
-      for (const itemScope of scopesOf(data, scope)) if (test === undefined || holds(String(test), itemScope)) out.push(expandValue(rest, itemScope));
-    }
-    return out;
+      const list = data === undefined ? null : LIST.exec(String(data));
+      return { plain: false, repeated: data !== undefined, listPath: list ? (list[1] as string) : undefined, tested: test !== undefined, test: test === undefined ? undefined : readTest(String(test)), body: compile(rest) };
+    });
+    return { kind: 'list', elements };
   }
-  if (template === null || typeof template !== 'object') return template;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(template)) out[key] = expandValue(value, scope);
-  return out;
+  if (template === null || typeof template !== 'object') return { kind: 'value', value: template };
+  const entries = Object.entries(template);
+  return { kind: 'object', keys: entries.map(([key]) => key), values: entries.map(([, value]) => compile(value)) };
+}
+
+function expandCompiled(template: Compiled, scope: Scope): unknown {
+  switch (template.kind) {
+    case 'binding':
+      return asJson(lookUp(template.path, scope));
+    case 'value':
+      return template.value;
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      const { keys, values } = template;
+      for (let i = 0; i < keys.length; i += 1) out[keys[i] as string] = expandCompiled(values[i] as Compiled, scope);
+      return out;
+    }
+    case 'list': {
+      const out: unknown[] = [];
+      for (const element of template.elements) {
+        if (element.plain) {
+          out.push(expandCompiled(element.body, scope));
+          continue;
+        }
+        for (const itemScope of scopesOf(element.repeated, element.listPath, scope)) if (!element.tested || holds(element.test, itemScope)) out.push(expandCompiled(element.body, itemScope));
+      }
+      return out;
+    }
+  }
 }
 
 /**
@@ -132,8 +184,13 @@ function expandValue(template: unknown, scope: Scope): unknown {
  * texts shared (they cannot change).
  */
 export function expandPlain(template: unknown, data: Record<string, unknown>): Record<string, unknown> | undefined {
+  let compiled = template !== null && typeof template === 'object' ? compiledTemplates.get(template) : undefined;
+  if (!compiled) {
+    compiled = compile(template);
+    if (template !== null && typeof template === 'object') compiledTemplates.set(template, compiled);
+  }
   try {
-    return expandValue(template, { fields: data, item: false }) as Record<string, unknown>;
+    return expandCompiled(compiled, { fields: data, item: false }) as Record<string, unknown>;
   } catch (e) {
     if (e instanceof NeedsLibrary) return undefined;
     throw e;

@@ -43,9 +43,15 @@ const SOURCE = Symbol('renderedBy');
 type Noted = Rendered & { [SOURCE]?: { by?: string; exact: boolean } };
 const sourceOf = (r: Rendered) => (r as Noted)[SOURCE];
 
+/** The notes, made once for each translator's tag and exactness and shared by the texts (only read: sourceOf). */
+const notes = new Map<string | undefined, { exact: Readonly<{ by?: string; exact: boolean }>; inexact: Readonly<{ by?: string; exact: boolean }> }>();
+
 /** Notes, for a text of the turn's record, the translator that rendered it (`by`) and whether its stored parameters render it again. */
 export function noteSource(rendered: Rendered, by: string | undefined, exact: boolean): void {
-  (rendered as Noted)[SOURCE] = by ? { by, exact } : { exact };
+  const tag = by || undefined;
+  let made = notes.get(tag);
+  if (!made) notes.set(tag, (made = { exact: Object.freeze(tag ? { by: tag, exact: true } : { exact: true }), inexact: Object.freeze(tag ? { by: tag, exact: false } : { exact: false }) }));
+  (rendered as Noted)[SOURCE] = exact ? made.exact : made.inexact;
 }
 
 /**

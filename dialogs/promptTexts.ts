@@ -26,7 +26,7 @@ export function recording(ctx: TurnContext, t: Translate, by?: string): Translat
       let list = ctx.turnState.get(RENDERED) as Rendered[] | undefined;
       if (!list) ctx.turnState.set(RENDERED, (list = []));
       const stored = params ? storable(params) : undefined;
-      const rendered: Rendered = { key, ...(stored ? { params: stored.params } : {}), text };
+      const rendered: Rendered = stored ? { key, params: stored.params, text } : { key, text };
       noteSource(rendered, by, stored?.exact !== false);
       list.push(rendered);
     }
@@ -46,7 +46,10 @@ function storable(params: Record<string, unknown>): { params: Record<string, unk
     let flat = true;
     // A parameter left undefined is not stored: the text is kept, in case its absence reads otherwise.
     let exact = true;
-    for (const [k, v] of Object.entries(params)) {
+    // for…in lists the keys without an array of pairs (a plain object: no inherited keys to skip but Object.prototype's, none enumerable).
+    for (const k in params) {
+      if (!Object.hasOwn(params, k)) continue;
+      const v = params[k];
       if (k === '__proto__') flat = false;
       else if (typeof v === 'string' || typeof v === 'boolean' || v === null) copy[k] = v;
       else if (typeof v === 'number' && Number.isFinite(v)) copy[k] = v + 0;

@@ -18,13 +18,12 @@ import { parisDay } from '../src/domain/parisTime';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
-import { absenceOutcome, withBilling } from './absenceOutcome';
-import type { AbsenceBilling, AbsenceDayDone, ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './allChildrenSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
-import { daysSince, untilTodayLine } from './absenceSince';
+import { daysSince } from './absenceSince';
+import { CERTIFICATE_SAID, saveAbsence } from './absenceSave';
 import { absenceDaysAnswer } from './absenceDaysAnswer';
 import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
@@ -36,8 +35,6 @@ const CHILD = 'absenceChild';
 const DAYS = 'absenceDays';
 const REASON = 'absenceReason';
 const PROMPT = 'absencePrompt';
-/** A certificate named in the message that asked (« j'ai le certificat médical pour l'absence… »). */
-const CERTIFICATE_SAID = /\b(?:certificats?|justificatifs?)\b/;
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -218,37 +215,10 @@ export class AbsenceDialog extends ComponentDialog {
     return this.save(step, options, null, illness ? await certificateElsewhere(this.deps, step) : '');
   }
 
+  /** The absence recorded for each child (absenceSave.ts). */
   private async save(step: WaterfallStepContext, options: AbsenceOptions, documentId: number | null, note: string): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
     const family = await this.children(step);
     if (!family || !options.childIds || !options.days) return step.endDialog();
-    const lines: string[] = [];
-    const undo: AbsenceDayDone[] = [];
-    let billing: AbsenceBilling = { free: [], justified: [], billed: [] };
-    let saved = false;
-    try {
-      const reason = t(`absence.reason.${options.reason ?? 'other'}`);
-      for (const child of family.children.filter((c) => options.childIds?.includes(c.id))) {
-        const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
-        lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days, parisDay(this.deps.service.clock.now())));
-        saved ||= days.some((d) => d.activities.length > 0);
-        billing = withBilling(billing, days);
-        undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
-      }
-      if (note && saved) lines.push(note);
-      // « hugo est malade vendredi 11, je fais comment pour le certificat ? », nothing booked that day: the certificate's
-      // question answered too (none needed, how to send one), not only « rien de réservé ».
-      if (!saved && CERTIFICATE_SAID.test(normalize(options.text ?? ''))) lines.push(t('absence.certificateNoneBooked'));
-      if (options.untilToday && saved) lines.push(await untilTodayLine(this.deps, t, localeOf(step.context), family.account, parisDay(this.deps.service.clock.now())));
-    } catch (e) {
-      if (!isDomainError(e)) throw e;
-      lines.push(t(`errors.${e.code}`, e.params));
-    }
-    await send(this.deps, step.context, { text: lines.join('\n') });
-    // « et le 21 aussi », « et hugo aussi » said next: the same absence (mainRoute.ts).
-    // « non, lundi 7 décembre » said next, nothing recorded: the absence for those days instead.
-    // « en fait pas le 8 » said next: what was recorded is taken back (absenceTakenBack.ts).
-    const absent = { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }), ...(undo.length ? { undo } : {}), ...(saved ? { billing } : {}) };
-    return step.endDialog({ absent } satisfies ShownMonthResult);
+    return saveAbsence(this.deps, step, family, options, documentId, note);
   }
 }

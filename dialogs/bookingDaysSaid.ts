@@ -4,7 +4,8 @@
  */
 import type { BookableActivity, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
-import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
+import { changedWishes, readWithExceptions, swapped } from './basketAnswer';
+import { takesOut } from './daysTakenOut';
 import type { DialogDeps } from './dialogContext';
 import type { BookingOptions } from './bookingSteps';
 import { mixedActions, type DayAction } from '../src/nlu/mixedActions';

@@ -14,7 +14,7 @@ import { childAt } from './questionAsked';
 import { normalize } from '../src/domain/text';
 import { prepare } from '../src/nlu/frenchText';
 import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
-import { daysSwapped, swapDays } from './basketAnswer';
+import { daysSwapped, swapDays } from './daysTakenOut';
 import { isKnownFirstName } from '../src/nlu/firstNames';
 
 /** `about`: a day of the request, so that a weekday said alone is of its week. */

@@ -12,7 +12,7 @@ import { normalize } from '../src/domain/text';
 import type { Understanding } from '../src/nlu/understand';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { childOnlySaid } from '../src/nlu/childOnlySaid';
-import { dayForDay, takesOut } from './basketAnswer';
+import { dayForDay, takesOut } from './daysTakenOut';
 import { BASKET, BOOKING_DIALOG, DAYS, PROMPT } from './bookingSteps';
 import { childAt } from './questionAsked';
 

@@ -20,7 +20,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { SIGN_IN_DIALOG, fullName } from './signInDialog';
+import { SIGN_IN_DIALOG, codeLimitLead, fullName } from './signInDialog';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { emailOfPausedSignIn } from './pausedTasks';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
@@ -218,7 +218,7 @@ export class CreateAccountDialog extends ComponentDialog {
 
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
-    await this.deps.service.accounts.createAccount(
+    const asked = await this.deps.service.accounts.createAccount(
       commune,
       {
         email: draft.email as string,
@@ -230,6 +230,8 @@ export class CreateAccountDialog extends ComponentDialog {
       },
       localeOf(step.context),
     );
-    return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
+    // Too many codes asked for this address within the hour: none sent, when asking again works said (codeAsks.ts).
+    const codeLead = asked.sent ? { leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } } : codeLimitLead(draft.email as string, asked);
+    return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, ...codeLead });
   }
 }

@@ -4,11 +4,9 @@
  * (or none: a phone instead, contactAnswer.ts), a place, a past day (a voter old enough), a count, or a paper (attached, or « au guichet »).
  * A bad answer asks the same question again with the reason.
  */
-import { asksAboutFile } from '../src/nlu/fileQuestion';
 import type { DialogTurnResult } from './dialogLibrary';
 import { checkDay, electionCheck, eighteenth, fieldsFor, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
 import { emailIn } from '../src/domain/emailAddress';
-import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { communePostalCodes, isInCommune } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
@@ -21,8 +19,7 @@ import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails'
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
 import { longDay } from './dateWords';
-import { paperAttachment } from '../src/bot/paperAttachment';
-import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
+import { localeOf, send, translator } from './dialogContext';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { addressGivenBefore, readAddressAnswer } from './addressAnswer';
@@ -32,9 +29,9 @@ import { dayAhead } from './demarcheDayAhead';
 import { firstNameOff, namesAhead } from './demarcheNamesAhead';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
+import { takeFile } from './demarchePaperAnswer';
 
 const NOTHING = /^(aucun|aucune|non|nan|sans|neant|pas de|personne|none|no)(?: merci)?$/;
-const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
 
 export async function answerField(turn: DemarcheTurn, field: FormField, input: AnyInput): Promise<DialogTurnResult> {
   const { deps, step, commune, t, options, chosen, again, notUnderstood } = turn;
@@ -231,23 +228,4 @@ function keepEmailAhead({ options }: DemarcheTurn, text: string): string {
   if (!field) return 'demarche.bad.names';
   options.answers[field.id] = emailIn(text) ?? null;
   return 'demarche.bad.namesEmailKept';
-}
-
-/** A paper attached (type read from the file, 10 MB at most) or « au guichet ». */
-async function takeFile({ deps, step, options, again }: DemarcheTurn, field: FormField): Promise<DialogTurnResult> {
-  const attachment = paperAttachment(step.context.activity.attachments);
-  if (!attachment) {
-    if (AT_COUNTER.test(normalize(step.context.activity.text ?? ''))) {
-      options.papers[field.id] = 'counter';
-      return again();
-    }
-    // « c'est quoi les formats acceptés ? », « je peux envoyer une photo ? »: the file's rules, the paper asked again (fileQuestion.ts).
-    return again(asksAboutFile(step.context.activity.text ?? '') ? 'documents.fileRules' : 'demarche.file.missing');
-  }
-  const download = await deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
-  if (!download.ok) return again(downloadFailureKey('demarche.file', download.reason));
-  const kept = await deps.service.documents.keepForRequest(download.name, download.bytes);
-  if (!kept.ok) return again(`demarche.file.${kept.reason}`);
-  options.papers[field.id] = kept.paper;
-  return again('demarche.file.received', { name: kept.paper.fileName });
 }

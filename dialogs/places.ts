@@ -4,7 +4,7 @@
  * « annuler » has something to cancel. The innermost task wins, so the table is in that order.
  */
 import type { Topic } from '../src/domain/types';
-import type { Area } from '../src/nlu/topicRequest';
+import type { Area } from '../src/nlu/taskRequest';
 import type { Intent } from '../src/nlu/intents';
 import { ABSENCE_WITHDRAW_DIALOG } from './absenceWithdrawDialog';
 import { ABSENCE_DIALOG } from './absenceDialog';

@@ -15,7 +15,8 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './d
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
 import { namesAnOption } from '../src/nlu/choice';
-import { asideAt, askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
+import { askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/taskRequest';
+import { asideAt } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail } from './signInDialog';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';

@@ -8,7 +8,7 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { Account } from '../src/domain/types';
 import { unknownChildNames } from '../src/nlu/unknownChildNames';
-import { askedAsRequest } from '../src/nlu/topicRequest';
+import { askedAsRequest } from '../src/nlu/taskRequest';
 import { translator, type DialogDeps } from './dialogContext';
 
 export async function unknownChildLead(deps: DialogDeps, context: TurnContext, account: Account, text: string | undefined, known: readonly string[]): Promise<string | undefined> {

@@ -195,12 +195,16 @@ export class AccountService {
    * « Créer mon espace »: creates the account and mails a code that confirms the address (and
    * signs in, through confirmSignIn). When the address already has an account, that account gets
    * a sign-in code instead: the conversation goes on the same way, so nobody learns who has one.
+   * Its code shares the sign-in's limit per address (codeAsks.ts): past it, nothing is created nor mailed
+   * (creating spaces for someone else's address cannot flood it), and when asking again works is told.
    */
-  async createAccount(commune: Commune, typed: Omit<NewAccount, 'communeId'>, locale: string): Promise<void> {
+  async createAccount(commune: Commune, typed: Omit<NewAccount, 'communeId'>, locale: string): Promise<CodeAsk> {
     const draft = stripControlsDeep(typed);
     const email = normalizeEmail(draft.email);
+    const asked = await askCode(this.deps, commune.id, email);
+    if (!asked.sent) return asked;
     const existing = await this.deps.accounts.findByEmail(commune.id, email);
-    if (existing) return this.sendCode(existing, 'sign_in', commune, locale);
+    if (existing) return this.sendCode(existing, 'sign_in', commune, locale).then(() => asked);
     let account: Account;
     try {
       account = await this.deps.accounts.create({ ...draft, email, communeId: commune.id });
@@ -208,10 +212,11 @@ export class AccountService {
       // Two creations at once with the same address: the other one won.
       const winner = await this.deps.accounts.findByEmail(commune.id, email);
       if (!winner) throw e;
-      return this.sendCode(winner, 'sign_in', commune, locale);
+      return this.sendCode(winner, 'sign_in', commune, locale).then(() => asked);
     }
     await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.created', communeId: commune.id, subject: `account:${account.id}` }, this.now().toISOString());
     await this.sendCode(account, 'verify_email', commune, locale);
+    return asked;
   }
 
   /**

@@ -116,6 +116,35 @@ describe('sign-in by e-mail code', () => {
     expect(mails()).toBe(sentBefore + (email === EMAIL ? 1 : 0));
   });
 
+  // Creating a space mails a code too: it shares the address's limit, so spaces made for someone else's address cannot flood it.
+  it(`creating spaces for one address shares its ${CODES_PER_HOUR} codes an hour with the sign-in: past them nothing is created nor mailed`, async () => {
+    const other = 'victime@example.org';
+    const mails = () => outboxMails(outbox()).filter((m) => m.includes(`To: ${other}`)).length;
+    const typed = { email: other, civility: null, firstName: 'Paul', lastName: 'MARTIN', phone: null, address: null };
+    const asks = [await accounts().createAccount(commune, typed, 'fr')];
+    for (let i = 1; i < CODES_PER_HOUR; i++) {
+      clock.advance(1);
+      asks.push(i % 2 ? await accounts().startSignIn(commune, other, 'fr') : await accounts().createAccount(commune, { ...typed, email: other.toUpperCase() }, 'fr'));
+    }
+    expect(asks).toEqual(Array(CODES_PER_HOUR).fill({ sent: true }));
+    expect(mails()).toBe(CODES_PER_HOUR);
+    clock.advance(10);
+    // The first ask was 14 minutes ago: free again in 46.
+    expect(await accounts().createAccount(commune, typed, 'fr')).toEqual({ sent: false, minutes: 46 });
+    expect(await accounts().createAccount(commune, { ...typed, email: 'Victime@Example.org' }, 'fr')).toEqual({ sent: false, minutes: 46 });
+    expect(mails()).toBe(CODES_PER_HOUR);
+    const asked = await rowsOf<{ subject: string }>(core, sql`select subject from audit_log where action = 'signIn.codeAsked'`);
+    expect(asked).toHaveLength(CODES_PER_HOUR);
+    const created = await rowsOf<{ id: number }>(core, sql`select id from accounts where email = ${other}`);
+    expect(created).toHaveLength(1);
+    // A new address, never asked for: its space is created and its code mailed.
+    expect(await accounts().createAccount(commune, { ...typed, email: 'nouveau@example.org' }, 'fr')).toEqual({ sent: true });
+    expect(outboxMails(outbox()).filter((m) => m.includes('To: nouveau@example.org'))).toHaveLength(1);
+    clock.advance(47);
+    expect(await accounts().createAccount(commune, typed, 'fr')).toEqual({ sent: true });
+    expect(mails()).toBe(CODES_PER_HOUR + 1);
+  });
+
   it('keeps the session 30 minutes after the last message, per channel user, and signs out', async () => {
     await accounts().startSignIn(commune, EMAIL, 'fr');
     await accounts().confirmSignIn(commune, EMAIL, lastCode(outbox(), EMAIL), 'user-a');

@@ -107,6 +107,12 @@ export class RetentionRepository implements Port {
     return this.store.write((db) => this.purgeProfileIn(db, before));
   }
 
+  async purgeAudit(actions: readonly string[], before: string): Promise<number> {
+    const { auditLog } = this.store.tables;
+    if (actions.length === 0) return 0;
+    return this.store.writeOne((db) => change(db.delete(auditLog).where(and(inArray(auditLog.action, [...actions]), lt(auditLog.at, before)))));
+  }
+
   async purgeRateLimits(beforeMs: number): Promise<number> {
     const { rateLimits } = this.store.tables;
     return (await this.store.writeOne((db) => change(db.delete(rateLimits).where(lt(rateLimits.expire, beforeMs)))));

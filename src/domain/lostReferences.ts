@@ -12,6 +12,9 @@ import type { Mailer } from './mail';
 import type { RequestRepository, TryRepository } from './ports';
 import type { Commune } from './types';
 
+/** The audit action counting the mails of references asked (keyed hash of the address, no address). */
+export const REFERENCES_ASKED = 'request.referencesAsked';
+
 /** Mails of references per e-mail and commune per hour. */
 export const REFERENCE_MAILS_PER_HOUR = 3;
 
@@ -38,7 +41,7 @@ export class LostReferences {
     const subject = `email:${keyedHash(`lostReferences:${commune.id}:${to}`, this.deps.secretKey)}`;
     const since = new Date(now.getTime() - HOUR).toISOString();
     // Counted before the requests are looked up: asks sent at once cannot go past the limit.
-    const granted = await this.deps.tries.reserve([{ kind: 'audit', entry: { actor: 'resident', action: 'request.referencesAsked', communeId: commune.id, subject }, since, max: REFERENCE_MAILS_PER_HOUR }], now.toISOString());
+    const granted = await this.deps.tries.reserve([{ kind: 'audit', entry: { actor: 'resident', action: REFERENCES_ASKED, communeId: commune.id, subject }, since, max: REFERENCE_MAILS_PER_HOUR }], now.toISOString());
     if (!granted.ok) return;
     const requests = await this.deps.requests.listByEmail(commune.id, to);
     if (requests.length === 0) return;

@@ -5,16 +5,22 @@
  *   each conversation's state (what a task had asked and been answered), and papers uploaded for a
  *   démarche that was never sent;
  * - security (RETENTION_SECURITY_DAYS, 7): one-time codes and links once expired or used, sign-in
- *   sessions once ended or idle;
+ *   sessions once ended or idle, and the audit log's rows that only count asks for an hour's limit (codes and
+ *   references mailed to an address, as its keyed hash);
  * - profile (RETENTION_PROFILE_DAYS, 365): each channel user's settings (commune, « langage
  *   simple »), remembered conversations, reminders already dealt with, job runs, and the outbox's
  *   messages once sent.
- * Accounts, family files, bookings, invoices, payments, démarches and the audit log are the
- * commune's records: the bot does not purge them (an account is deleted by its owner or an agent).
+ * Accounts, family files, bookings, invoices, payments, démarches and the rest of the audit log
+ * (failed tries included) are the commune's records: the bot does not purge them (an account is deleted by its owner or an agent).
  */
 import type { Clock } from './clock';
+import { CODE_ASKED } from './codeAsks';
 import type { FileStore } from './documents';
+import { REFERENCES_ASKED } from './lostReferences';
 import type { HistoryLinkStore } from './oneTimeLinks';
+
+/** Audit actions that only count asks within an hour (a mailbox not flooded): purged after the security period. */
+export const COUNTED_ASKS: readonly string[] = [CODE_ASKED, REFERENCES_ASKED];
 
 export interface RetentionPeriods {
   transcriptDays: number;
@@ -35,6 +41,8 @@ export interface RetentionRepository extends HistoryLinkStore {
   deletePaper(id: number): Promise<void>;
   /** Remembered conversations not used since `before`, reminders dealt with whose date is before it, job runs started before it, outbox messages sent before it. */
   purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number; outbox: number }>;
+  /** Audit rows of these actions written before `before`. */
+  purgeAudit(actions: readonly string[], before: string): Promise<number>;
   /** Counters of the shared limits whose window ended before `beforeMs` (ms since 1970). */
   purgeRateLimits(beforeMs: number): Promise<number>;
 }
@@ -47,6 +55,7 @@ export interface RetentionReport {
   codes: number;
   links: number;
   sessions: number;
+  countedAsks: number;
   conversationRefs: number;
   reminders: number;
   jobRuns: number;
@@ -81,9 +90,10 @@ export class RetentionService {
       papers += 1;
     }
     const secrets = await retention.purgeSecrets(before(periods.securityDays));
+    const countedAsks = await retention.purgeAudit(COUNTED_ASKS, before(periods.securityDays));
     const profile = before(periods.profileDays);
     const userState = await retention.purgeBotState('users', profile);
     const rateLimits = await retention.purgeRateLimits(now);
-    return { directLine, conversationState, userState, papers, ...secrets, ...(await retention.purgeProfile(profile)), rateLimits };
+    return { directLine, conversationState, userState, papers, ...secrets, countedAsks, ...(await retention.purgeProfile(profile)), rateLimits };
   }
 }

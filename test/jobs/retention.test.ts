@@ -72,6 +72,10 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   await run(core, sql`insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-new', ${a.id}, '{}', ${ago(364)})`);
   await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'old', '{}', ${ago(400).slice(0, 10)}, 'sent')`);
   await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'waiting', '{}', ${ago(400).slice(0, 10)}, 'pending')`);
+  // The audit log's counted asks (codes, references mailed) 8 and 6 days old; a failed try, a year old, is a record.
+  for (const [action, days] of [['signIn.codeAsked', 8], ['signIn.codeAsked', 6], ['request.referencesAsked', 8], ['password.failed', 366]] as const) {
+    await run(core, sql`insert into audit_log (at, actor, action, commune_id, subject) values (${ago(days)}, 'email:h', ${action}, 'carrieres-sous-poissy', ${`email:h-${days}`})`);
+  }
   // Shared limits: a window that ended, one still running.
   const nowMs = core.service.clock.now().getTime();
   await run(core, sql`insert into rate_limits (key, points, expire) values ('chat-tokens:ended', 3, ${nowMs - 1000}), ('chat-tokens:running', 1, ${nowMs + 60_000})`);
@@ -89,6 +93,7 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
     codes: 1,
     links: 1,
     sessions: 1,
+    countedAsks: 2,
     conversationRefs: 1,
     reminders: 1,
     jobRuns: 0,
@@ -111,6 +116,8 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   // The commune's records stay: the account, the request, the audit log.
   expect([await countOf('accounts'), await countOf('requests')]).toEqual([1, 1]);
   expect(await countOf('audit_log')).toBeGreaterThan(0);
+  const asks = await rowsOf<{ action: string; subject: string }>(core, sql`select action, subject from audit_log where actor = 'email:h' order by id`);
+  expect(asks).toEqual([{ action: 'signIn.codeAsked', subject: 'email:h-6' }, { action: 'password.failed', subject: 'email:h-366' }]);
 
   // Again at once: nothing more.
   const again = await core.service.retention.run();

@@ -80,3 +80,21 @@ describe('« le lundi de Pâques, Mathis restera avec nous… la cantine le mard
     ['garderie le lundi de Pentecôte', '2027-05-05', 'book', ['2027-05-17'], null],
   ]);
 });
+
+describe('« she didn\'t come to school on Tuesday », « he wasn\'t at school on Monday »: an English absence gone is the last such day (set 58)', () => {
+  checkReadings([
+    ["she didn't come to school on Tuesday, she was sick", '2027-03-25', 'report_absence', ['2027-03-23'], null],
+    ["my son didn't go to school on Monday", '2027-03-25', 'report_absence', ['2027-03-22'], null],
+    ["Tom wasn't at school on Wednesday", '2027-03-25', 'report_absence', ['2027-03-24'], null],
+    // unchanged: the day gone beside a day to come is the story
+    ["he didn't go to school yesterday and won't go tomorrow", '2027-03-25', 'report_absence', ['2027-03-26'], null],
+  ]);
+});
+
+describe('« 21st-23rd », « the 5th - 9th of April »: two English ordinals joined by a dash are a range (set 59)', () => {
+  checkReadings([
+    ['book lunch 21st-23rd April', '2027-03-25', 'book', ['2027-04-21', '2027-04-22', '2027-04-23'], 'canteen'],
+    ['lunch on the 21st-23rd of April please', '2027-03-25', 'book', ['2027-04-21', '2027-04-22', '2027-04-23'], 'canteen'],
+    ['Tom is off sick 29th-31st March', '2027-03-25', 'report_absence', ['2027-03-29', '2027-03-30', '2027-03-31'], null],
+  ]);
+});

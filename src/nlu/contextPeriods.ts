@@ -30,8 +30,10 @@ export function withoutContextPeriods(found: readonly Found[], source: string): 
     // (« la semaine du 22 février, je travaille de nuit… inscrire Tom du 22 au 26 février »: a shorter period inside it, said after, is days too.)
     const days = found.filter((d) => d !== f && !d.aside && d.days.length > 0 && (!d.bound || (d.at > f.at && d.days.length < f.days.length && d.days.every((x) => inside.has(x)))));
     if (days.length === 0) return true;
-    // « toutes ses réservations de la semaine prochaine, du lundi 11 au vendredi 15 janvier »: the week said again as its days, right after it.
-    if (f.bound && days.every((d) => d.bound && d.at > f.at && wordsBetween(f.at, d.at) <= 5 && d.days.every((x) => inside.has(x)))) return false;
+    // « toutes ses réservations de la semaine prochaine, du lundi 11 au vendredi 15 janvier »: the week said again as its days, right after it;
+    // (« qu'elle reste au calme la semaine prochaine : elle sera absente du lundi 1er au vendredi 5 mars »: or as the days missed, the stop lost.)
+    const saidAgain = (d: Found) => wordsBetween(f.at, d.at) <= 5 || (wordsBetween(f.at, d.at) <= 10 && MISSED.test(source.slice(f.at, d.at)) && !REQUEST.test(source.slice(f.at, d.at)));
+    if (f.bound && days.every((d) => d.bound && d.at > f.at && saidAgain(d) && d.days.every((x) => inside.has(x)))) return false;
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
     // « je commence une formation la semaine prochaine… pourriez-vous inscrire Raphaël tous les jeudis jusqu'aux vacances »:
     // a request between the period and the days asks those days only.

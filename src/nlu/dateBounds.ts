@@ -8,6 +8,7 @@ import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, weekEndOf, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { monthBound, range, type Reader } from './dateReader';
 import { holidayDays } from './holidayDays';
+import { holidaysToldAsNow } from './holidaysNow';
 import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
 import { readHolidayEdges } from './holidayEdges';
@@ -55,6 +56,8 @@ export function readBounds(r: Reader): void {
       return undefined;
     }
     const days = holidayDays(r, words);
+    // « jeudi et vendredi, c'est les vacances »: what the days are, not more days (holidaysNow.ts).
+    if (days && holidaysToldAsNow(r, m.index, days)) return undefined;
     // « la première semaine des vacances de février », « …, la 2e semaine »: that week of the holidays only, Monday to Friday
     // (its week-end is not said to be set aside, as it is not for the whole holidays).
     const week = weekOrdinal(r.text);

@@ -12,12 +12,14 @@ import { readBounds } from './dateBounds';
 import { readWeeksAfterRentree } from './weeksListed';
 import { toldAsSymptomTime } from './symptomTime';
 import { startAtRentree } from './rentreeStart';
+import { recurrenceAfterHolidays } from './recurrenceAfterHolidays';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast, toldPast } from './pastClauses';
 import { isKnownFirstName } from './firstNames';
 import { withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
+import { readWeekFromDay } from './weekFromDay';
 import { readBareNumbers, readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
 import { pattern } from './pattern';
 import { agreeingDayOfMonth } from './weekdayDayAgreement';
@@ -42,8 +44,12 @@ export function read(r: Reader): void {
   readDays(r);
   // « tous les lundis à partir de la rentrée de février »: from the day classes resume in that month.
   startAtRentree(r);
+  // « tous les mardis après les vacances jusqu'à fin mai »: from the day classes resume.
+  recurrenceAfterHolidays(r);
   readNextToEvent(r);
   readSameWeek(r);
+  // « à partir du lundi 5 juillet toute la semaine »: from that day to the end of its week.
+  readWeekFromDay(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (« a été absent lundi »: in an absence, the last such day).
   const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
   for (const f of r.found) if (toldInThePast(r.source, f.at) || toldPastBeside(r.source, f.at, toldPast)) f.days = back(f).filter((d) => d < r.today);

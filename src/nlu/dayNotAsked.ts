@@ -15,8 +15,6 @@ const LIST = `${ONE}(?:(?: ,| et)? ${ONE})*`;
 const CUE = '(?:(?:ah|euh|heu|oups|oh|enfin|pardon) ,? ?)?non ,? ?';
 /** What may follow the day set aside: the end, a comma before no other day (nor « mais », « plutôt »), the child or thanks. */
 const NOTHING_IN_ITS_PLACE = `(?= , (?!(?:mais|plutot|c est|c|juste|seulement|uniquement|que)\\b|${ONE}\\b)| ?$| (?:pour|pr|svp|stp|merci)\\b)`;
-/** « non pas mercredi », then the days kept said again (« juste jeudi vendredi »), or nothing in its place. */
-const WITHDRAWN = new RegExp(`(?<=, |^|[a-z?!] )${CUE}pas (${ONE})\\b(?:((?: ,)? (?:juste|seulement|uniquement|que) (${LIST})\\b)(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)|${NOTHING_IN_ITS_PLACE})`);
 /** « ah non mercredi je suis en repos , donc lundi mardi »: the day taken back, why, then the days kept said again. */
 const WITHDRAWN_WHY = new RegExp(`\\b${CUE}(${ONE}) ((?:(?!\\b(?:non|mais|plutot)\\b)[^,]){0,60}) , (?:donc|alors|du coup|soit) (${LIST})\\b(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)`);
 /** « demain pr Keyla , pas vendredi »: after the days asked, a comma (or the child), then a day with « pas » and nothing in its place. */
@@ -24,6 +22,8 @@ const WITHDRAWN_WHY = new RegExp(`\\b${CUE}(${ONE}) ((?:(?!\\b(?:non|mais|plutot
 // (« …, pas jeudi il mange chez tata », « …, pas mercredi car c'est ferie »: why said after it, with no day in it, is nothing in its place either;
 // « …, le 11 c'est férié donc pas mercredi »: « donc » after what was blanked as closed, closedDaysBeside.ts.)
 const WHY_AFTER = `(?= (?:il|elle|ils|elles|on|je|j|nous|c|c est|car|parce|puisque|vu|ca|sa|son|ses|mon|ma|mes|y a|il y a)\\b(?:(?!\\b(?:${WD}|demain|aujourd hui|(?:le|les|du|au|et) ${DAY})\\b)[^,])*(?:,|$))`;
+/** « non pas mercredi », then the days kept said again (« juste jeudi vendredi »), nothing in its place, or why (« non pas le 29 il est en sortie »). */
+const WITHDRAWN = new RegExp(`(?<=, |^|[a-z?!] )${CUE}pas (${ONE})\\b(?:((?: ,)? (?:juste|seulement|uniquement|que) (${LIST})\\b)(?= ,| ?$| (?:pour|pr|svp|stp|merci)\\b)|${NOTHING_IN_ITS_PLACE}|${WHY_AFTER})`);
 const NOT_THIS_DAY = new RegExp(`(?<=\\b(?:${WD}|${DAY}|${NEAR})\\b[^,]{0,30} (?:, |(?:pour|pr) [a-z]+ )(?: *(?:donc|alors|du coup) )?)(?<!\\bnon , )pas (${ONE})(?:(?<=\\d) ${WD})?(?:${NOTHING_IN_ITS_PLACE}|${WHY_AFTER})`);
 /** « demain et mercredi , non jeudi »: the last of two weekdays listed, corrected by « non » and one (the first stays; « le 14 et le 15, non le 16 » is left to withoutCorrectedDays). */
 const NAMED = `(?:(?:le )?${WD}|${NEAR})`;

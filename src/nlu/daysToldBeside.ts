@@ -1,7 +1,8 @@
 /**
  * Days told beside a request, not asked: today said (« on est le 9 », « nous sommes dimanche »), a visit's day (« le médecin passe
  * demain à 10h », beside other days), and, after the days asked, a day told with what the child does then (« cantine le 22 et le 24,
- * le 23 elle va chez mamie », « étude le 10, le 8 il a orthophoniste », « cantine lundi 28, le repas du 25 il l'a déjà eu »). Blanked
+ * le 23 elle va chez mamie », « étude le 10, le 8 il a orthophoniste », « cantine lundi 28, le repas du 25 il l'a déjà eu »; not
+ * « … janvier sauf le 29 il est en sortie », the day set aside, with why). Blanked
  * for the date reader. Works on prepare()d text.
  */
 import { DAY, MONTH, WD } from './dateWords';
@@ -20,7 +21,7 @@ const TODAY_SAID = new RegExp(
  * (« le 23 c'est mercredi elle va chez mamie »: the weekday it is may be said between).
  */
 const TOLD_DAY = new RegExp(
-  `(?<=(?:[,.;:!?] (?:(?:et|mais|par contre|sinon) )?|\\b${MONTH} )(?:(?:le |la |son |sa )?(?!(?:cantine|garderie|etude|centre|accueil|pour|et|puis|reserver|inscrire|annuler|non|ou)\\b)[a-z]+ )?)(?:le|du|ce) (?:${WD} )?${DAY}(?: ${MONTH})?(?: c est (?:un |une )?${WD})?(?= (?:il|elle|ils|elles|on|j|je|il y a|y a) ([^,.;:!?]*))`,
+  `(?<=(?:[,.;:!?] (?:(?:et|mais|par contre|sinon) )?|\\b${MONTH} )(?:(?:le |la |son |sa )?(?!(?:cantine|garderie|etude|centre|accueil|pour|et|puis|reserver|inscrire|annuler|non|ou|sauf|pas|hors|excepte|hormis|sans)\\b)[a-z]+ )?)(?:le|du|ce) (?:${WD} )?${DAY}(?: ${MONTH})?(?: c est (?:un |une )?${WD})?(?= (?:il|elle|ils|elles|on|j|je|il y a|y a) ([^,.;:!?]*))`,
   'g',
 );
 /** What makes the clause a request still (« le 23 elle mange aussi », « le 23 il reste pareil », « le 23 il ne vient pas »), or the writer's words (« j'espère que… »). */

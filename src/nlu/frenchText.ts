@@ -63,6 +63,8 @@ function prepareNow(text: string): string {
     .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|feb|march|apr|may|june|july|aug)[a-z]*\b)/g, '$1 au $2 ')
     // « 11-15/01 »: the two days share the month written after the second (« du 11/01 au 15/01 »).
     .replace(/(?<![\d/.-])\b(\d{1,2}) ?- ?(\d{1,2})([/.]\d{1,2})\b(?![/.-]?\d)/g, (m: string, a: string, b: string, month: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `du ${a}${month} au ${b}${month}` : m))
+    // « 21st-23rd », « the 5th - 9th of July »: two English ordinals joined by a dash are a range, « 21st to 23rd » (englishText.ts).
+    .replace(/\b(\d{1,2})(st|nd|rd|th) ?- ?(\d{1,2})(st|nd|rd|th)\b/g, '$1$2 to $3$4')
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     // « ma mère est hospitalisée. garderie soir le 11 mai »: a full stop between a sentence with its verb and a request ends
     // the first's clause, as a comma does (not the stop of « Mme. », « av. », « M. », nor notes run on without a verb)

@@ -46,15 +46,18 @@ export function readNamedDays(r: Reader): void {
     for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
       const feast = [...publicHolidays(y)].find(([, c]) => c === code)?.[0];
       const day = feast ? addDays(mondayOf(feast), WEEKDAYS.indexOf(weekday)) : undefined;
-      if (day && day >= r.today) return [day];
+      // (« le lundi de Pentecôte », the feast itself: a public holiday, as below.)
+      if (day && day >= r.today) return day === feast && code === 'whitMonday' ? { days: [day], aside: true } : [day];
     }
     return undefined;
   });
+  // (« le lundi de Pâques, Mathis restera avec nous, … la cantine le mardi 30 et le jeudi 1er »: a public holiday, no school, beside
+  // the days asked is the story: kept only when no other day is, as an event's day.)
   r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
     const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
     for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
       const day = [...publicHolidays(y)].find(([d, c]) => c === code && d >= r.today)?.[0];
-      if (day) return [day];
+      if (day) return { days: [day], aside: true };
     }
     return undefined;
   });

@@ -18,6 +18,7 @@ import { combine, intentModel } from './intentFallback';
 import { globalPattern } from './pattern';
 import { monthMoved, monthNamed, wholeMonthLess, wholeMonthNamed } from './monthNamed';
 import { tripActivity } from './tripActivity';
+import { absenceActivity } from './absenceServiceTold';
 import { daysToldBeside } from './daysToldBeside';
 
 export interface UnderstandContext {
@@ -217,8 +218,9 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const payingDay = paying ? (paying[1] ?? paying[2]) : undefined;
   const paidOn = payingDay ? addDays(ctx.today, payingDay === 'demain' ? 1 : 2) : undefined;
   const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day !== paidOn && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth) && !(intent === 'list_invoices' && !invoiceMonth && !/\d[/.-]\d/.test(prepared) && justGone(day, ctx.today))) : read;
-  // (« tout est nouveau pour nous : l'école, la cantine, la mairie… expliquez-moi ce que vous pouvez faire »: help asked names no activity to act on.)
-  const result: Understanding = { intent, dates, activity: intent === 'help' ? null : tripActivity(holidayCentre(activity, prepared, dates, ctx.holidays), intent, prepared) };
+  // (« tout est nouveau pour nous : l'école, la cantine, la mairie… expliquez-moi ce que vous pouvez faire »: help asked names no activity to act on;
+  // « absents jeudi, merci de prévenir la cantine »: the service told in an absence is not the activity missed, absenceServiceTold.ts.)
+  const result: Understanding = { intent, dates, activity: intent === 'help' ? null : tripActivity(holidayCentre(intent === 'report_absence' ? absenceActivity(activity, prepared) : activity, prepared, dates, ctx.holidays), intent, prepared) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (open) result.openStart = true;
   // « annule toute la cantine de janvier », « toutes les réservations de cantine pour le mois de janvier », « janvier tout le mois »: every day

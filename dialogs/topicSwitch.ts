@@ -13,7 +13,7 @@
 import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
-import type { Intent } from '../src/nlu/intents';
+import { detectIntent, type Intent } from '../src/nlu/intents';
 import { namesAnOption } from '../src/nlu/choice';
 import { askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/taskRequest';
 import { asideAt } from '../src/nlu/topicRequest';
@@ -141,8 +141,14 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  // At a closed question of any task (« Voulez-vous voir cette facture ? »), a message the rules read as no task but naming an activity
+  // and days (« cantine pour hugo vendredi 11 ») is read with the learned model too: a task of another area is taken, never « pas
+  // compris » (topicRequest.ts). (« peut-être » names neither: the question's own miss.)
+  const options = optionsShown(innerDc);
+  const closedRead = !understood && options.length > 0 && detectIntent(prepare(text)) === 'unknown' ? deps.understand(text) : undefined;
+  const namedTask = closedRead?.activity && closedRead.dates.length > 0 ? closedRead.intent : undefined;
   const intent = understood?.intent;
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, signingIn: waitingAt(innerDc, SIGN_IN_DIALOG) !== undefined, ...(place.own ? { own: place.own } : {}), ...(intent ? { intent } : {}) });
+  const aside = asideAt(text, { options, area: place.area ?? (place.topic as Area), rubrics, running, following, signingIn: waitingAt(innerDc, SIGN_IN_DIALOG) !== undefined, ...(place.own ? { own: place.own } : {}), ...(intent ? { intent } : {}), ...(namedTask ? { namedTask } : {}) });
   // « mon dossier » at « Que voulez-vous changer ? » (the contact details), at the list of invoices: the family file, the task put aside.
   if (!aside && familyFileAside(innerDc, place, text)) return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: 'familyFile' } });
   if (!aside) return undefined;

@@ -71,6 +71,8 @@ export interface PromptShape {
   running?: Intent;
   /** The intent the task under way reads the message as (with the learned model), when it differs from the rules'. */
   intent?: Intent;
+  /** At a closed question, the learned model's task for a message naming an activity and days that the rules read as none. */
+  namedTask?: Intent;
   /** The question is one of following a request (a reference, the e-mail given for it): a reference typed there is its answer. */
   following?: boolean;
   /** The sign-in asks, inside the task (its e-mail or its code). */
@@ -170,6 +172,10 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « mes enfants » where the sign-in waits: a task of another area as the learned model reads it (the sign-in's own answers are not given to it).
   const modelArea = signInWaits && prompt.intent ? TASK_AREA[prompt.intent] : undefined;
   if (modelArea && modelArea !== 'signIn') return { kind: 'task', intent: prompt.intent };
+  // « cantine pour hugo vendredi 27 » at a closed question of another area: no option of it, no task for the rules, a task of another
+  // area for the learned model: that task (else « pas compris » and the question again).
+  const modelTask = intent === 'unknown' && prompt.options.length > 0 && prompt.namedTask !== undefined ? TASK_AREA[prompt.namedTask] : undefined;
+  if (modelTask && modelTask !== prompt.area && recognizeYesNo(text) === undefined) return { kind: 'task', intent: prompt.namedTask };
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');

@@ -26,11 +26,13 @@ const NOT_NAMES = new Set(
     'je j tu c ca cela ceci qu quelqu personne rien plus moins ici fin savoir voir info infos faire payer manger aller venir rester ' +
     'inscription inscriptions reservations place places absence absences droit menu menus tarif tarifs prix facture factures ' +
     'oui non ok ouais aussi encore plutot svp stp merci bien bon bonjour sauf seulement uniquement juste ' +
+    // Interjections that open a message (« ah et léa aussi », « euh et hugo ») before « et » and a name.
+    'ah ha oh ho eh euh heu hum hmm bah ben beh tiens oups zut hop pardon dsl desole desolee attends attendez salut coucou re ' +
     'pour pr par avec sans book enrol enroll add reinscrire inscrit inscrite inscrits ajoute ajouter ajoutez rajoute rajouter rajoutez ' +
     'inscrire inscris inscrivez reserver reserve reservez mettre mets mettez annuler annule absent absente absents malade ' +
     'signaler signale declarer declare prevenir previens informer envoyer envoie deposer transmettre joindre consulter regarder ' +
     'modifier changer demander obtenir telecharger justifier excuser connaitre avoir etre dire ' +
-    'and or for my the kids children son daughter both all monday tuesday wednesday thursday friday tomorrow today week next ' +
+    'oops sorry hey hi ah well also and or for my the kids children son daughter both all monday tuesday wednesday thursday friday tomorrow today week next ' +
     'canteen lunch care morning evening holidays'
   ).split(' '),
 );

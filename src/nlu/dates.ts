@@ -52,9 +52,10 @@ export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:(?:seulement|uniquement|prochaine?s?) )?(?:[,?] )?(?:finalement |en fait )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
 /**
  * « annuler jeudi et vendredi mais garder lundi », « … non garde mardi », « …, finalement on garde le mardi »: the days kept are set aside
- * from those asked (not « …, enfin non garde lundi, annule mardi 9 »: a correction, another day cancelled after it).
+ * from those asked (not « …, enfin non garde lundi, annule mardi 9 »: a correction, another day cancelled after it; nor « non garde le 23 »
+ * with no day before it: the days said are those kept, read by the basket).
  */
-const KEPT_BESIDE = `\\b(?:mais|(?:non|finalement|en fait)(?!.*\\b(?:annul\\w*|supprim\\w*|enlev\\w*|retir\\w*)))(?: ,)? (?:on |je |j )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
+const KEPT_BESIDE = `(?:\\bmais|(?<=\\b(?:${DAY}|${WD}s?|${MONTH})\\b.*)\\b(?:non|finalement|en fait)(?!.*\\b(?:annul\\w*|supprim\\w*|enlev\\w*|retir\\w*)))(?: ,)? (?:on |je |j )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
 /** « le 10 et le 11, oubliez le 11 », « lundi et mardi… laissez tomber mardi »: the day forgotten, said after the days, is set aside. */
 const FORGOTTEN = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}|demain) (?:[,.] )?(?:(?:ah|euh|non|et|enfin) (?:, )?)?)(?:oubliez|oublie|oublions|on oublie|laissez tomber|laisse tomber) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b|apres demain|demain))`;
 /** « du lundi 1er au vendredi 5, hors mercredi », « hors vacances »: « sauf ». */

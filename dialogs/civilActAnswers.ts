@@ -23,6 +23,7 @@ import { capitalized } from '../src/domain/capitals';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { readAddressAnswer } from './addressAnswer';
 import { recipientOf, type Draft } from './civilActDraft';
+import { unknownInEnglish } from './civilActParentOne';
 import { looksLikeAddress } from './contactAnswer';
 import { readName } from './nameAnswer';
 
@@ -168,7 +169,7 @@ export function nameAnswer(field: 'lastName' | 'firstName', draft: Draft, answer
  */
 export function parentsAnswer(t: Translate, draft: Draft, answer: string, today: string, where?: { locale: string; town?: AddressTown; towns?: readonly string[] }): string {
   // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
-  const unknown = unknownParent(answer);
+  const unknown = unknownParent(answer) ?? unknownInEnglish(answer);
   if (unknown) {
     draft.parents = unknown === 'all' ? t('civilAct.parentsUnknown') : answer.trim().slice(0, 200);
     return '';

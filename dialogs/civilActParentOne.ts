@@ -21,6 +21,17 @@ const WHO = /^(?:(?:ma|mon|sa|son|la|le|leur|my|his|her|the)\s+)?(mere|maman|per
  */
 const SAID_OF_PARENTS = /^(?:decedee?s?|morte?s?|disparue?s?|aucune?s?|personne|rien|neant|orphelin(?:e|es|s)?|abandonnee?s?|adoptee?s?|nsp|idem|lui|elle|eux|elles|[a-z]|dead|deceased|none|nobody|orphan|adopted)$/;
 
+/** « unknown », « father unknown », « not known »: the English of « inconnu », offered by the question in English. */
+const UNKNOWN_EN = /\b(?:unknown|unknow|not known)\b/;
+const ONLY_UNKNOWN_EN = /^(?:(?:both|the|my|his|her|their|parents?|are|is|were|both)\s+)*(?:unknown|unknow|not known)(?:\s+(?:both|too))?$/;
+
+/** A parent said unknown in English: 'all' (« unknown », « both unknown »), 'some' (« father unknown, mother Jane Doe »). */
+export function unknownInEnglish(answer: string): 'all' | 'some' | undefined {
+  const said = fold(answer.replace(/[^\p{L}\s]/gu, ' ')).replace(/\s+/g, ' ').trim();
+  if (!UNKNOWN_EN.test(said)) return undefined;
+  return ONLY_UNKNOWN_EN.test(said) ? 'all' : 'some';
+}
+
 /** The one name said, and which parent (`mother`, `father`) when said; undefined when the answer is not one name alone. */
 export function oneParentName(answer: string, towns: readonly string[]): { name: string; who?: 'mother' | 'father' } | undefined {
   const typed = answer.trim().replace(/[.!]+$/, '');
@@ -30,7 +41,7 @@ export function oneParentName(answer: string, towns: readonly string[]): { name:
   const count = folded.split(' ').filter(Boolean).length - (who ? who[0].trim().split(' ').filter(Boolean).length : 0);
   const words = typed.replace(/\s*:\s*/g, ' ').split(/\s+/).filter(Boolean);
   const said = words.slice(words.length - count).join(' ');
-  if (count !== 1 || !said || nameIssue(said)) return undefined;
+  if (count !== 1 || !said || nameIssue(said) || unknownInEnglish(said)) return undefined;
   const name = check('firstName', said);
   if (!name || SAID_OF_PARENTS.test(fold(name)) || isKnownPlace(fold(name)) || towns.some((town) => fold(town.replace(/['’-]/g, ' ')).split(' ').includes(fold(name)))) return undefined;
   const parent = who?.[1];

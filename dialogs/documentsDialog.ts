@@ -32,11 +32,11 @@ export interface DocumentsOptions {
   file?: Attachment;
 }
 
-/** The paper a message names without doubt (« justificatif » alone could be any: asked). */
+/** The paper a message names without doubt, in French or English (« justificatif » alone could be any: asked). */
 const KIND_SAID: Array<[DocumentKind, RegExp]> = [
-  ['avis_imposition', /\b(?:avis d ?imp\w*|(?:feuille|avis) (?:d )?impots?|imposition|avis fiscal)\b/],
-  ['justificatif_domicile', /\b(?:justificatif de domicile|quittance de loyer|facture (?:edf|d electricite|de gaz|d eau))\b/],
-  ['certificat_medical', /\b(?:certificat medical|certificat du medecin)\b/],
+  ['avis_imposition', /\b(?:avis d ?imp\w*|(?:feuille|avis) (?:d )?impots?|imposition|avis fiscal|tax (?:notice|return|assessment))\b/],
+  ['justificatif_domicile', /\b(?:justificatif de domicile|quittance de loyer|facture (?:edf|d electricite|de gaz|d eau)|proof of (?:address|residence)|utility bill)\b/],
+  ['certificat_medical', /\b(?:certificat medical|certificat du medecin|medical (?:certificate|note)|doctor s note|doctors? note|sick note)\b/],
 ];
 export const documentKindSaid = (text: string | undefined): DocumentKind | undefined => {
   const said = normalize(text ?? '');

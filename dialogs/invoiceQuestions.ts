@@ -13,6 +13,7 @@ import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps }
 import { contactLines } from './infoAnswers';
 import { invoiceNamed } from './invoiceNamed';
 import { asksWhatEInvoiceIs } from '../src/nlu/eInvoiceQuestion';
+import { asksForReceiptInEnglish } from './receiptInEnglish';
 
 /** The invoice the detail must show (with a lead), or the answer already given. */
 export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: true };
@@ -21,7 +22,7 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
   const t = translator(deps, step.context);
   const commune = await currentCommune(deps, step.context);
   const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices'), deps.renderer.isPaid(step.context.activity.channelId)) : '');
-  if (asksForReceipt(text)) {
+  if (asksForReceipt(text) || asksForReceiptInEnglish(text)) {
     await send(deps, step.context, { text: await receipts(deps, step, account, invoices) });
     return { said: true };
   }

@@ -10,6 +10,8 @@ import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';
 import { asksForReceipt, asksWhyAmount, asksWhyRefused } from '../src/nlu/invoiceQuestions';
 import { asksWhatEInvoiceIs } from '../src/nlu/eInvoiceQuestion';
+import { asksForReceiptInEnglish } from './receiptInEnglish';
+import { asksForInvoiceWayInEnglish } from './eInvoiceInEnglish';
 import { bookingReferenceIn, cancelsReference } from '../src/nlu/bookingReference';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
@@ -47,11 +49,12 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   // « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial »: the commune's rates (and the family's).
   // « jusqu'à quand je peux annuler ? »: the booking deadlines, not a cancellation.
   if (asksForTariffs(input.text) || asksForDeadlines(input.text) || asksHowToPay(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
-  if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
+  // « I want paper bills again », « go paperless »: the way the invoices come, in English.
+  if (task === 'eInvoice' || asksForInvoiceWayInEnglish(input.text)) return step.beginDialog(E_INVOICE_DIALOG, {});
   // « c'est quoi la facture en ligne ? »: what it is and the offer to choose it (never an invoice's amount and the régie).
   if (asksWhatEInvoiceIs(input.text)) return step.beginDialog(E_INVOICE_DIALOG, { question: true } satisfies EInvoiceOptions);
   // « le reçu de la cantine », « renvoyer le reçu par mail »: the receipts (never a booking, nor the service's contact).
-  if (asksWhyAmount(input.text) || asksForReceipt(input.text) || asksWhyRefused(input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
+  if (asksWhyAmount(input.text) || asksForReceipt(input.text) || asksForReceiptInEnglish(input.text) || asksWhyRefused(input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
   // « annuler la réservation CSP-RES-2026-000004 »: a booking's reference, never a démarche's.
   const booking = bookingReferenceIn(input.text);
   if (booking) return step.beginDialog(BOOKING_DIALOG, { reference: booking, cancel: cancelsReference(input.text) } satisfies BookingOptions);

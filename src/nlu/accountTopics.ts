@@ -56,20 +56,26 @@ export function asksForContactDetails(text: string): boolean {
   return CONTACT_DETAILS.test(prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
-const EMAIL_WORDS = /\b(?:e ?mail|mail|mel|courriel|adresse electronique)\b/;
-const PHONE_WORDS = /\b(?:telephone|tel|numero|portable|mobile|operateur|fixe)\b/;
-const ADDRESS_WORDS = /\b(?:adresse|domicile|(?:de|em)menag\w*|chgt d adresse)\b/;
+// French, their typos (« tél », « telphone », « adress ») and English (« phone number », « address », « I moved »).
+const EMAIL_WORDS = /\b(?:e ?mails?|mails?|mel|courriel|adresse electronique)\b/;
+const PHONE_WORDS = /\b(?:telephone|telphone|telefone|tel|numero|num|portable|portabl|mobile|operateur|fixe|phone|cell ?phone|cell|number)\b/;
+const ADDRESS = '(?:adresse|adress|addresse|adrese|address)';
+const ADDRESS_WORDS = new RegExp(`\\b(?:${ADDRESS}|domicile|(?:de|em)menag\\w*|chgt d adresse|moved|moving)\\b`);
+/** « adresse mail », « e-mail address »: the e-mail, not the postal address. */
+const EMAIL_ADDRESS = new RegExp(`\\b${ADDRESS} (?:e ?mail|mail|mel|electronique)\\b|\\b(?:e ?mail|mail) ${ADDRESS}\\b`, 'g');
+/** « numéro de dossier », « file number »: not the phone. */
+const NOT_PHONE = /\bnumero (?:de (?:dossier|famille|facture|demande)|fiscal)\b|\b(?:file|family|invoice|reference|request|booking) number\b/;
 
 /**
  * The contact detail a request names (« changer mon numéro », « nouvelle adresse mail », « je
- * déménage »): asked at once. Undefined when it names none, or more than one.
+ * déménage », « change my phone number »): asked at once. Undefined when it names none, or more than one.
  */
 export function contactFieldIn(text: string): 'email' | 'phone' | 'address' | undefined {
   // An e-mail address typed in the sentence names nothing (« nouvelle.adresse@… »).
   const said = prepare(text.replace(/\S+@\S+/g, ' '));
   const email = EMAIL_WORDS.test(said);
-  const phone = PHONE_WORDS.test(said) && !/\bnumero (?:de (?:dossier|famille|facture|demande)|fiscal)\b/.test(said);
-  const address = ADDRESS_WORDS.test(said.replace(/\badresse (?:e ?mail|mail|mel|electronique)\b/g, ' '));
+  const phone = PHONE_WORDS.test(said) && !NOT_PHONE.test(said);
+  const address = ADDRESS_WORDS.test(said.replace(EMAIL_ADDRESS, ' '));
   const named = [email && 'email', phone && 'phone', address && 'address'].filter((f): f is 'email' | 'phone' | 'address' => Boolean(f));
   return named.length === 1 ? named[0] : undefined;
 }

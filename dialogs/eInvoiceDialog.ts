@@ -20,6 +20,8 @@ export interface EInvoiceOptions {
   question?: boolean;
   /** Said right after the choice (eInvoiceFollowUp.ts): the way wanted now (true online, false paper), set without asking. */
   switchTo?: boolean;
+  /** Paper asked for (« je veux plus les factures par mail »): said as kept when on paper, « revenir au papier ? » when online. */
+  paperAsked?: boolean;
 }
 
 /** What the task hands back: the way the invoices now come (true online), read by the menu's next message (eInvoiceFollowUp.ts). */
@@ -47,9 +49,14 @@ export class EInvoiceDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: `${why}${t('familyFile.notLinked', { keyName: commune.familyKeyName })}` });
       return step.endDialog();
     }
-    const { again, explain, free, question, switchTo } = (step.options ?? {}) as { again?: boolean; explain?: boolean; free?: boolean } & EInvoiceOptions;
+    const { again, explain, free, question, switchTo, paperAsked } = (step.options ?? {}) as { again?: boolean; explain?: boolean; free?: boolean } & EInvoiceOptions;
     // Already online: the question offered is going back to paper, so « non » keeps what is there.
     const online = household.eInvoice;
+    // Paper asked for while on paper: said so, never « Voulez-vous recevoir vos factures en ligne ? » (its « oui » did the opposite).
+    if (paperAsked && !online) {
+      await send(this.deps, step.context, { text: t('eInvoice.keptPaper', { email: account.email }) });
+      return step.endDialog({ eInvoiceSet: false } satisfies EInvoiceResult);
+    }
     // « en fait non, le papier » right after choosing online: set, no question (already so: said as kept).
     if (switchTo !== undefined) {
       if (switchTo !== online) await this.deps.service.setEInvoice(account, switchTo);

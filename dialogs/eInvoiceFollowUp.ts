@@ -6,11 +6,8 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { E_INVOICE_DIALOG, type EInvoiceOptions } from './eInvoiceDialog';
 import { prepare } from '../src/nlu/frenchText';
+import { ONLINE, PAPER } from '../src/nlu/eInvoiceQuestion';
 
-/** « papier », « par courrier », « by post »: invoices on paper. */
-const PAPER = /\b(?:papiers?|courriers?|par la poste|paper|by post|post)\b/;
-/** « par mail », « en ligne », « e-mail », « online »: invoices by e-mail. */
-const ONLINE = /\b(?:(?:e )?mails?|courriels?|en ligne|internet|numeriques?|online|electroniques?|dematerialisee?s?)\b/;
 /**
  * « en fait non », « non finalement », « oups », « actually no »: a change of mind (a bare « non » answers « Puis-je faire
  * autre chose pour vous ? »: not one).

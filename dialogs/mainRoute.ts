@@ -27,6 +27,7 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { actPlaceCorrected } from './civilActAbroad';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import { afterEInvoice } from './eInvoiceFollowUp';
+import { wantsPaperInvoices } from '../src/nlu/eInvoiceQuestion';
 import { elsewhereAnswer, elsewherePriceAfter } from './elsewhereAnswer';
 import { elsewherePriceOf } from '../src/nlu/elsewherePrice';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
@@ -168,7 +169,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (asksToCreateAccount(prepare(input.text)) && !familyKeyQuestion(prepare(input.text)) && !(await signedIn(deps, step.context))) return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, thenKey: true } satisfies CreateOptions);
       return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
     case 'e_invoice':
-      return step.beginDialog(E_INVOICE_DIALOG, {});
+      return step.beginDialog(E_INVOICE_DIALOG, wantsPaperInvoices(input.text) ? { paperAsked: true } : {});
     case 'parental_authorization':
       await send(deps, step.context, { text: t('parentalAuthorization.answer') });
       return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);

@@ -19,3 +19,22 @@ export const asksWhatEInvoiceIs = (text: string): boolean => asksWhatItIs(text) 
 const FREE = /\b(?:gratuite?s?|gratos|payante?s?|(?:ca|cela) (?:coute|coutera)|c est combien|combien (?:ca )?coute|des frais|frais en plus|plus cher|supplement|is it free|does it cost)\b/;
 
 export const asksIfFree = (text: string): boolean => FREE.test(fold(text));
+
+/** « papier », « par courrier », « by post »: invoices on paper. */
+export const PAPER = /\b(?:papiers?|courriers?|par la poste|paper|by post|post)\b/;
+/** « par mail », « en ligne », « e-mail », « online »: invoices by e-mail. */
+export const ONLINE = /\b(?:(?:e )?mails?|courriels?|en ligne|internet|numeriques?|online|electroniques?|dematerialisee?s?)\b/;
+/** « je veux plus », « arrêter », « désactiver », « stop », « no more »: what is named after it no longer wanted. */
+const STOPS = /\b(?:(?:je )?(?:ne )?(?:veux|veu|voudrais|souhaite|desire) (?:pas |plus |pu )|jveux plus|jveu plus|plus (?:de|les|la|recevoir)|arret\w*|stop\w*|desactiv\w*|resili\w*|desinscri\w*|desabonn\w*|no more|don t want|do not want|cancel|unsubscribe|turn off)\b/;
+
+/**
+ * The online invoice given up, said when asking for it (« je veux plus les factures par mail », « arrêtez la facture en ligne »,
+ * « je veux le papier »): paper is wanted, never « Voulez-vous recevoir vos factures en ligne ? » (whose « oui » did the opposite).
+ * « plus de factures papier » stops paper: not this.
+ */
+export function wantsPaperInvoices(text: string): boolean {
+  const said = fold(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ');
+  const paper = PAPER.test(said);
+  const online = ONLINE.test(said);
+  return STOPS.test(said) ? online && !paper : paper && !online;
+}

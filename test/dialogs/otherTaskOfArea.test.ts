@@ -7,6 +7,7 @@
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { CHANNELS, textBefore } from '../support/prompts';
+import { heard } from '../support/heard';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -35,7 +36,7 @@ describe.each(CHANNELS)('another task of the same area (%s)', (channelId) => {
   it('« payer ma facture » at the e-invoice offer: the invoice to pay, nothing changed to the e-invoice', async () => {
     const c = await withInvoice(channelId);
     await c.say('factures en ligne');
-    const said = c.text(await c.say('je veux payer ma facture'));
+    const said = heard(await c.say('je veux payer ma facture'));
     expect(said).not.toContain(textBefore('eInvoice.ask'));
     expect(said).toContain('CSP-FAC-2026-000001');
     expect(eInvoiceOf(c)).toBe(0);

@@ -6,6 +6,7 @@
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { fr, table, textBefore } from '../support/prompts';
+import { heard } from '../support/heard';
 
 /** « je n'ai pas compris votre réponse », as the question's own answer says it. */
 const NOT_UNDERSTOOD = (fr['choice.againNoTask'] as string).toLowerCase().replace(/\.$/, '');
@@ -22,7 +23,7 @@ describe('an account list asked at another question', () => {
       const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
       await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour neige', 7380, '2026-12-15', 'agent');
       await c.say('mes factures');
-      const detail = c.text(await c.say('1'));
+      const detail = heard(await c.say('1'));
       expect(detail).toContain('CSP-FAC-2026-000001');
       const said = c.text(await c.say(phrasing));
       expect(said).toContain(textBefore(key));

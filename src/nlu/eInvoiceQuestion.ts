@@ -27,6 +27,9 @@ export const ONLINE = /\b(?:(?:e )?mails?|courriels?|en ligne|internet|numerique
 /** « je veux plus », « arrêter », « désactiver », « stop », « no more »: what is named after it no longer wanted. */
 const STOPS = /\b(?:(?:je )?(?:ne )?(?:veux|veu|voudrais|souhaite|desire) (?:pas |plus |pu )|jveux plus|jveu plus|plus (?:de|les|la|recevoir)|arret\w*|stop\w*|desactiv\w*|resili\w*|desinscri\w*|desabonn\w*|no more|don t want|do not want|cancel|unsubscribe|turn off)\b/;
 
+/** « zéro papier », « sans papier », « fini le courrier », « plus de factures papier », « paperless »: paper given up. */
+const NO_PAPER = /\b(?:zero|sans|fini|finis|finies|plus de|plus du|pas de|moins de|stop|no|less) (?:(?:le|les|du|de|des|la) )?(?:factures? )?(?:papiers?|courriers?)\b|\bpaperless\b/;
+
 /**
  * The online invoice given up, said when asking for it (« je veux plus les factures par mail », « arrêtez la facture en ligne »,
  * « je veux le papier »): paper is wanted, never « Voulez-vous recevoir vos factures en ligne ? » (whose « oui » did the opposite).
@@ -34,6 +37,7 @@ const STOPS = /\b(?:(?:je )?(?:ne )?(?:veux|veu|voudrais|souhaite|desire) (?:pas
  */
 export function wantsPaperInvoices(text: string): boolean {
   const said = fold(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ');
+  if (NO_PAPER.test(said)) return false;
   const paper = PAPER.test(said);
   const online = ONLINE.test(said);
   return STOPS.test(said) ? online && !paper : paper && !online;

@@ -38,7 +38,7 @@ describe('the online invoice given up when asked for', () => {
     expect(await stored()).toBe(false);
   });
 
-  it.each(table([['plus de factures papier svp']]))('%s: « %s » on paper: the online invoice offered, « oui » sets it', async (channel, said) => {
+  it.each(table([['plus de factures papier svp'], ['zero papier svp'], ['sans papier les factures']]))('%s: « %s » on paper: the online invoice offered, « oui » sets it', async (channel, said) => {
     const { c, stored } = await household(channel, false);
     await c.say(said);
     await c.say('oui');
